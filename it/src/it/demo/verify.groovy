@@ -1,0 +1,60 @@
+import java.security.MessageDigest
+import org.apache.commons.compress.archivers.zip.ZipFile
+
+// The demo's pom names the plugin version literally (so the README can build it without the invoker): keep it current.
+assert new File(basedir, 'pom.xml').text.contains("<version>${pluginVersion}</version>") :
+        "it/src/it/demo/pom.xml must use dataset-maven-plugin ${pluginVersion}"
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('Datasheet valid')
+assert log.contains('Licence CC-BY-4.0 (SPDX License List')
+assert log.contains('is complete and valid: 15 payload files')
+
+def bundle = new File(basedir, 'target/synthetic-mammography-demo-1.0.0.zip')
+assert bundle.isFile()
+
+// install treated the bundle as the main artifact
+def installed = new File(localRepositoryPath,
+        'org/example/datasets/synthetic-mammography-demo/1.0.0/synthetic-mammography-demo-1.0.0.zip')
+assert installed.isFile() && installed.bytes == bundle.bytes
+
+def sha256 = { InputStream input ->
+    def md = MessageDigest.getInstance('SHA-256')
+    byte[] buf = new byte[65536]
+    int n
+    while ((n = input.read(buf)) > 0) { md.update(buf, 0, n) }
+    md.digest().encodeHex().toString()
+}
+
+def top = 'synthetic-mammography-demo-1.0.0/'
+def zip = ZipFile.builder().setFile(bundle).get()
+try {
+    def names = zip.entries.toList().collect { it.name }
+    assert names.every { it.startsWith(top) } : "one top-level folder: $names"
+    assert names == names.toSorted() : 'entries are sorted'
+    def files = names.findAll { !it.endsWith('/') }.collect { it - top } as Set
+
+    // the entries are exactly the tag files plus what the manifest lists, and the checksums agree
+    def manifest = zip.getInputStream(zip.getEntry(top + 'manifest-sha256.txt')).text.readLines()
+    def listed = manifest.collect { it.split('  ', 2)[1] } as Set
+    assert files == listed + (['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'tagmanifest-sha256.txt'] as Set)
+    manifest.each { line ->
+        def (sum, path) = line.split('  ', 2)
+        assert sha256(zip.getInputStream(zip.getEntry(top + path))) == sum : path
+    }
+    // the payload mirrors the dataset folder, without the build's own files
+    assert listed.contains('data/datasheet.yaml')
+    assert listed.contains('data/data/labels.csv')
+    assert listed.contains('data/docs/README.md')
+    assert !listed.any { it.contains('pom.xml') || it.contains('target/') || it.contains('build.log') }
+
+    def bagInfo = zip.getInputStream(zip.getEntry(top + 'bag-info.txt')).text
+    assert bagInfo.contains('Bagging-Date: 2026-05-01\n')
+    assert bagInfo.contains('Payload-Oxum: ')
+    assert bagInfo.contains('External-Identifier: https://doi.org/10.5878/demo-0001\n')
+    assert zip.getInputStream(zip.getEntry(top + 'bagit.txt')).text ==
+            'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n'
+} finally {
+    zip.close()
+}
+return true

@@ -1,0 +1,59 @@
+package org.datasetkit.core.bag;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.datasetkit.core.datasheet.Datasheet;
+import org.datasetkit.core.dataset.Dataset;
+
+/** {@code bag-info.txt}: ordered {@code Label: value} lines (RFC 8493 §2.2.2), derived from the datasheet. */
+public record BagInfo(List<Field> fields) {
+
+    /** One line; order is preserved, labels may repeat. */
+    public record Field(String label, String value) {}
+
+    public BagInfo {
+        fields = List.copyOf(fields);
+    }
+
+    public static BagInfo describe(Datasheet sheet, Dataset dataset, Instant baggingTime, String softwareAgent) {
+        List<Field> f = new ArrayList<>();
+        f.add(new Field("Source-Organization", sheet.publisher()));
+        f.add(new Field("Contact-Name", sheet.contactName()));
+        if (sheet.contact().contains("@")) {
+            f.add(new Field("Contact-Email", sheet.contact()));
+        }
+        f.add(new Field("External-Description", sheet.title() + ". " + sheet.description()));
+        sheet.doi().ifPresent(doi -> f.add(new Field("External-Identifier", "https://doi.org/" + doi)));
+        f.add(new Field("Bagging-Date", DateTimeFormatter.ISO_LOCAL_DATE.format(baggingTime.atOffset(ZoneOffset.UTC))));
+        f.add(new Field("Bag-Size", humanSize(dataset.totalBytes())));
+        f.add(new Field("Payload-Oxum", dataset.payloadOxum()));
+        f.add(new Field("Bag-Software-Agent", softwareAgent));
+        return new BagInfo(f);
+    }
+
+    /** The file's bytes: UTF-8, LF endings, values on one line (line breaks in the datasheet become spaces). */
+    public byte[] render() {
+        StringBuilder out = new StringBuilder();
+        for (Field field : fields) {
+            out.append(field.label()).append(": ").append(field.value().replaceAll("\\s+", " ").trim()).append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** "42.6 MB" in decimal units, as BagIt's examples write Bag-Size. */
+    static String humanSize(long bytes) {
+        String[] units = {"bytes", "KB", "MB", "GB", "TB", "PB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return unit == 0 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+}

@@ -1,0 +1,70 @@
+package org.datasetkit.core.bag;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.datasetkit.core.diag.Diagnostic;
+
+/**
+ * A bag to verify, whatever holds it (a folder or an archive): its files by path relative to the bag's base
+ * directory, and the problems found while opening it (unsafe or duplicate entries, links).
+ */
+interface BagSource extends Closeable {
+
+    /** A regular file of the bag, by its path relative to the base directory. */
+    record Entry(String path, long size) {}
+
+    /** The bag's name (its base directory's name). */
+    String name();
+
+    /** The regular files of the bag, safe paths only. */
+    List<Entry> entries();
+
+    InputStream open(String path) throws IOException;
+
+    /** What was wrong with the container itself. */
+    List<Diagnostic> problems();
+
+    static BagSource open(Path bag) throws IOException {
+        if (Files.isDirectory(bag)) {
+            return DirectoryBagSource.open(bag);
+        }
+        String name = bag.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".zip")) {
+            return ZipBagSource.open(bag);
+        }
+        throw new IOException("cannot verify " + bag + ": expected a bag folder or a .zip archive");
+    }
+
+    /**
+     * Why an archive entry name could reach outside the bag when extracted (RFC 8493 §5 security), or null if
+     * it is safe.
+     */
+    static String unsafeReason(String name) {
+        if (name.startsWith("/") || name.startsWith("\\")) {
+            return "is an absolute path";
+        }
+        if (name.length() >= 2 && name.charAt(1) == ':' && Character.isLetter(name.charAt(0))) {
+            return "starts with a drive letter";
+        }
+        if (name.startsWith("~")) {
+            return "starts with '~' (a home directory)";
+        }
+        if (name.indexOf('\\') >= 0) {
+            return "contains a backslash";
+        }
+        for (String part : name.split("/")) {
+            if (part.equals("..")) {
+                return "contains '..'";
+            }
+        }
+        if (name.indexOf('\0') >= 0) {
+            return "contains a NUL character";
+        }
+        return null;
+    }
+}

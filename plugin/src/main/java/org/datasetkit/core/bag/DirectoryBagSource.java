@@ -1,0 +1,71 @@
+package org.datasetkit.core.bag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import org.datasetkit.core.dataset.PathOrder;
+import org.datasetkit.core.diag.Diagnostic;
+
+/** A bag as a folder on disk. Links are reported, never followed. */
+final class DirectoryBagSource implements BagSource {
+
+    private final Path root;
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    private DirectoryBagSource(Path root) {
+        this.root = root;
+    }
+
+    static DirectoryBagSource open(Path root) throws IOException {
+        DirectoryBagSource source = new DirectoryBagSource(root.toAbsolutePath().normalize());
+        source.walk();
+        return source;
+    }
+
+    private void walk() throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String path = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                if (attrs.isSymbolicLink()) {
+                    problems.add(Diagnostic.error("bag.symlink", path, "is a symbolic link; bags must hold regular files only",
+                            "replace the link with the file it points to"));
+                } else if (attrs.isRegularFile()) {
+                    entries.add(new Entry(path, attrs.size()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        entries.sort((a, b) -> PathOrder.INSTANCE.compare(a.path(), b.path()));
+    }
+
+    @Override
+    public String name() {
+        return root.getFileName().toString();
+    }
+
+    @Override
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    @Override
+    public InputStream open(String path) throws IOException {
+        return Files.newInputStream(root.resolve(path));
+    }
+
+    @Override
+    public List<Diagnostic> problems() {
+        return problems;
+    }
+
+    @Override
+    public void close() {}
+}

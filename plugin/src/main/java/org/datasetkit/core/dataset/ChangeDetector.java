@@ -1,0 +1,44 @@
+package org.datasetkit.core.dataset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.Diagnostic;
+
+/**
+ * Detects a payload file that changed after the scan: a file must have the size and modification time the scan
+ * saw before it is read and after, or the checksums and the bag would describe something that no longer exists.
+ */
+public final class ChangeDetector {
+
+    private ChangeDetector() {}
+
+    /** Fails naming the file when it no longer has the size and time the scan recorded. */
+    public static void requireUnchanged(DatasetFile file, String activity) throws IOException, DatasetException {
+        BasicFileAttributes now;
+        try {
+            now = Files.readAttributes(file.file(), BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw changed(file, activity, "was deleted");
+        }
+        if (now.size() != file.size() || now.lastModifiedTime().to(TimeUnit.NANOSECONDS) != file.lastModified()) {
+            throw changed(file, activity, "was modified");
+        }
+    }
+
+    /** Fails naming the file when reading it gave another number of bytes than the scan saw. */
+    public static void requireLength(DatasetFile file, long bytesRead, String activity) throws DatasetException {
+        if (bytesRead != file.size()) {
+            throw changed(file, activity, "changed size (" + file.size() + " bytes when scanned, " + bytesRead + " read)");
+        }
+    }
+
+    private static DatasetException changed(DatasetFile file, String activity, String what) {
+        return new DatasetException(Diagnostic.error("dataset.changed-during-read", file.path(),
+                what + " while it was being " + activity,
+                "let whatever writes to the dataset finish, then run the build again"));
+    }
+}

@@ -1,0 +1,27 @@
+package org.datasetkit.core.dataset;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to scan.
+ *
+ * @param root the dataset root
+ * @param excludes glob patterns (relative to the root, {@code /}-separated) of files to leave out of the payload
+ * @param excludedDirectories directories to leave out wherever they are, such as the build's output directory
+ * @param symlinks what to do with links that stay inside the root
+ */
+public record ScanRequest(Path root, List<String> excludes, List<Path> excludedDirectories, SymlinkPolicy symlinks) {
+
+    public ScanRequest {
+        Objects.requireNonNull(root, "root");
+        excludes = List.copyOf(excludes);
+        excludedDirectories = List.copyOf(excludedDirectories);
+        Objects.requireNonNull(symlinks, "symlinks");
+    }
+
+    public static ScanRequest of(Path root) {
+        return new ScanRequest(root, List.of(), List.of(), SymlinkPolicy.FOLLOW);
+    }
+}

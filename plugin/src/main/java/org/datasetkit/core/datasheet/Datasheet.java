@@ -1,0 +1,87 @@
+package org.datasetkit.core.datasheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A validated datasheet: the typed values later stages need, and the parsed document for the exporters.
+ * Only built after the schema accepted the document, so required values are present.
+ */
+public record Datasheet(ParsedDatasheet parsed) {
+
+    /** One upstream source under {@code provenance.sources}. */
+    public record Source(String pointer, String title, String license, String use) {}
+
+    private JsonNode tree() {
+        return parsed.tree();
+    }
+
+    public String version() {
+        return tree().path("version").asString();
+    }
+
+    public String title() {
+        return text(tree().path("title"));
+    }
+
+    public String description() {
+        return text(tree().path("description"));
+    }
+
+    public String licenseExpression() {
+        return tree().path("license").path("spdx").asString();
+    }
+
+    public String accessLevel() {
+        return tree().path("access").path("level").asString();
+    }
+
+    public String publisher() {
+        return tree().path("publisher").path("name").asString();
+    }
+
+    public Optional<String> doi() {
+        return optional(tree().path("identifiers").path("doi"));
+    }
+
+    public Optional<String> datePublished() {
+        return optional(tree().path("datePublished"));
+    }
+
+    public String contactName() {
+        return tree().path("maintenance").path("maintainer").path("name").asString();
+    }
+
+    public String contact() {
+        return tree().path("maintenance").path("contact").asString();
+    }
+
+    public List<Source> sources() {
+        List<Source> out = new ArrayList<>();
+        JsonNode list = tree().path("provenance").path("sources");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode s = list.get(i);
+            out.add(new Source("/provenance/sources/" + i, s.path("title").asString(), s.path("license").asString(),
+                    s.path("use").asString()));
+        }
+        return out;
+    }
+
+    /** Free text in English where the datasheet gives a language map, else its first language. */
+    static String text(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode en = node.get("en");
+            if (en != null) {
+                return en.asString();
+            }
+            return node.properties().iterator().next().getValue().asString();
+        }
+        return node.asString();
+    }
+
+    private static Optional<String> optional(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? Optional.empty() : Optional.of(node.asString());
+    }
+}

@@ -1,0 +1,14 @@
+package org.datasetkit.core.datasheet;
+
+import java.nio.file.Path;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A datasheet read strictly: its tree (never mutated after reading) and where every node stands in the file.
+ *
+ * @param file the datasheet file
+ * @param displayName how diagnostics name the file (relative to the dataset root)
+ * @param tree the document; an object
+ * @param sourceMap positions by JSON pointer
+ */
+public record ParsedDatasheet(Path file, String displayName, JsonNode tree, SourceMap sourceMap) {}

@@ -1,0 +1,227 @@
+package org.datasetkit.core.datasheet;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.diag.Diagnostics;
+import org.datasetkit.core.diag.Severity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads {@code datasheet.yaml} (or {@code .json}) strictly, refusing what YAML parsers silently get wrong:
+ * duplicate keys (the last one would win), anchors and aliases (an alias would become its name as a string),
+ * several documents, oversized or deeply nested files and invalid UTF-8. Every problem carries its line and
+ * column; all problems found are reported together.
+ */
+public final class StrictDatasheetReader {
+
+    /** A datasheet is prose and lists of names; a megabyte is far beyond any real one. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
+    private static final int MAX_DEPTH = 64;
+
+    private final YAMLMapper yaml = YAMLMapper.builder().build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+    public ParsedDatasheet read(Path file, String displayName) throws IOException, DatasetException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw fail(new Diagnostic(Severity.ERROR, "datasheet.too-large", displayName, 0, 0, "",
+                    "is " + size + " bytes; a datasheet may be at most " + MAX_BYTES + " bytes",
+                    "move long documentation into docs/ and reference it from 'documentation'"));
+        }
+        String text = decodeUtf8(Files.readAllBytes(file), displayName);
+        boolean isJson = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        Reading reading = new Reading(displayName);
+        JsonNode tree;
+        try (JsonParser parser = isJson ? json.createParser(text) : yaml.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw fail(new Diagnostic(Severity.ERROR, "datasheet.empty", displayName, 1, 1, "",
+                        "is empty", "start from 'mvn dataset:init', which writes a datasheet with every required key"));
+            }
+            tree = reading.value(parser, "", 0);
+            if (parser.nextToken() != null) {
+                reading.error("yaml.multiple-documents", parser, "", "holds more than one YAML document",
+                        "keep one document: remove the second '---' and what follows, or merge it into the first");
+            }
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            reading.problems.add(new Diagnostic(Severity.ERROR, "yaml.syntax", displayName,
+                    at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0), "",
+                    "cannot be parsed: " + firstLine(e.getOriginalMessage()),
+                    "check the indentation and quoting around this position"));
+            throw new DatasetException(Diagnostics.sorted(reading.problems));
+        }
+        if (!reading.problems.isEmpty()) {
+            throw new DatasetException(Diagnostics.sorted(reading.problems));
+        }
+        if (!tree.isObject()) {
+            throw fail(new Diagnostic(Severity.ERROR, "datasheet.not-a-map", displayName, 1, 1, "",
+                    "must be a map of keys (schemaVersion:, title:, ...), not a " + tree.getNodeType().name().toLowerCase(Locale.ROOT),
+                    "start from 'mvn dataset:init'"));
+        }
+        return new ParsedDatasheet(file, displayName, tree,
+                new SourceMap(reading.keys, reading.values, reading.scalars));
+    }
+
+    private static String decodeUtf8(byte[] bytes, String displayName) throws DatasetException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw fail(new Diagnostic(Severity.ERROR, "datasheet.encoding", displayName, 0, 0, "",
+                    "is not valid UTF-8", "save the file as UTF-8"));
+        }
+    }
+
+    private static DatasetException fail(Diagnostic d) {
+        return new DatasetException(d);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    /** The state of one read: the positions seen so far and the problems found. */
+    private final class Reading {
+        private final String displayName;
+        final Map<String, SourcePosition> keys = new HashMap<>();
+        final Map<String, SourcePosition> values = new HashMap<>();
+        final Map<String, String> scalars = new HashMap<>();
+        final List<Diagnostic> problems = new ArrayList<>();
+
+        Reading(String displayName) {
+            this.displayName = displayName;
+        }
+
+        JsonNode value(JsonParser p, String pointer, int depth) {
+            values.put(pointer, position(p));
+            rejectAnchorsAndAliases(p, pointer);
+            if (depth > MAX_DEPTH) {
+                error("yaml.too-deep", p, pointer, "nests more than " + MAX_DEPTH + " levels deep",
+                        "flatten the structure");
+                p.skipChildren();
+                return nodes.nullNode();
+            }
+            JsonToken token = p.currentToken();
+            switch (token) {
+                case START_OBJECT:
+                    return object(p, pointer, depth);
+                case START_ARRAY:
+                    return array(p, pointer, depth);
+                case VALUE_STRING:
+                    scalars.put(pointer, p.getString());
+                    return nodes.stringNode(p.getString());
+                case VALUE_NUMBER_INT:
+                    scalars.put(pointer, p.getString());
+                    return nodes.numberNode(p.getBigIntegerValue());
+                case VALUE_NUMBER_FLOAT:
+                    scalars.put(pointer, p.getString());
+                    return nodes.numberNode(p.getDecimalValue());
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    scalars.put(pointer, p.getString());
+                    return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+                case VALUE_NULL:
+                    scalars.put(pointer, p.getString());
+                    return nodes.nullNode();
+                default:
+                    error("yaml.unsupported", p, pointer, "holds a value datasheets cannot use (" + token + ")",
+                            "use strings, numbers, booleans, lists and maps only");
+                    return nodes.nullNode();
+            }
+        }
+
+        private ObjectNode object(JsonParser p, String pointer, int depth) {
+            ObjectNode object = nodes.objectNode();
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                String child = pointer + "/" + escape(name);
+                SourcePosition keyAt = position(p);
+                p.nextToken();
+                if (object.has(name)) {
+                    SourcePosition first = keys.get(child);
+                    problems.add(new Diagnostic(Severity.ERROR, "yaml.duplicate-key", displayName,
+                            keyAt.line(), keyAt.column(), child,
+                            "key '" + name + "' is already set at line " + first.line()
+                                    + "; YAML parsers would silently keep only the last one",
+                            "remove one of the two, or merge their values"));
+                    p.skipChildren();
+                    continue;
+                }
+                keys.put(child, keyAt);
+                object.set(name, value(p, child, depth + 1));
+            }
+            return object;
+        }
+
+        private ArrayNode array(JsonParser p, String pointer, int depth) {
+            ArrayNode array = nodes.arrayNode();
+            int index = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                array.add(value(p, pointer + "/" + index, depth + 1));
+                index++;
+            }
+            return array;
+        }
+
+        private void rejectAnchorsAndAliases(JsonParser p, String pointer) {
+            if (!(p instanceof YAMLParser y)) {
+                return;
+            }
+            if (y.isCurrentAlias()) {
+                error("yaml.alias", p, pointer,
+                        "uses the alias '*" + p.getString() + "'; aliases are not allowed in datasheets",
+                        "write the value out in full");
+            } else if (y.getObjectId() != null) {
+                error("yaml.anchor", p, pointer,
+                        "defines the anchor '&" + y.getObjectId() + "'; anchors and aliases are not allowed in datasheets",
+                        "remove the anchor and write every value out in full");
+            }
+        }
+
+        void error(String code, JsonParser p, String pointer, String message, String hint) {
+            SourcePosition at = position(p);
+            problems.add(new Diagnostic(Severity.ERROR, code, displayName, at.line(), at.column(), pointer, message, hint));
+        }
+
+        private SourcePosition position(JsonParser p) {
+            TokenStreamLocation at = p.currentTokenLocation();
+            return new SourcePosition(Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1));
+        }
+    }
+
+    /** JSON pointer escaping of one reference token (RFC 6901). */
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}

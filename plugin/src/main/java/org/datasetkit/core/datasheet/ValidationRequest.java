@@ -1,0 +1,21 @@
+package org.datasetkit.core.datasheet;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to validate.
+ *
+ * @param datasetRoot the dataset folder; referenced paths are resolved against it
+ * @param datasheet the datasheet file, or empty to look for datasheet.yaml, then datasheet.json, in the root
+ * @param expectedVersion the project version the datasheet's {@code version} must equal, or empty outside a project
+ */
+public record ValidationRequest(Path datasetRoot, Optional<Path> datasheet, Optional<String> expectedVersion) {
+
+    public ValidationRequest {
+        Objects.requireNonNull(datasetRoot, "datasetRoot");
+        Objects.requireNonNull(datasheet, "datasheet");
+        Objects.requireNonNull(expectedVersion, "expectedVersion");
+    }
+}

@@ -1,0 +1,12 @@
+package org.datasetkit.core.datasheet;
+
+import java.util.Optional;
+import org.datasetkit.core.diag.Diagnostics;
+
+/**
+ * The outcome of validating a datasheet.
+ *
+ * @param datasheet the validated datasheet, present when there are no errors
+ * @param diagnostics every finding, in reading order
+ */
+public record ValidationResult(Optional<Datasheet> datasheet, Diagnostics diagnostics) {}

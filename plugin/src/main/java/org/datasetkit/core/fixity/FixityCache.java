@@ -1,0 +1,128 @@
+package org.datasetkit.core.fixity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.datasetkit.core.dataset.DatasetFile;
+import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.output.AtomicFile;
+
+/**
+ * The incremental cache under {@code target/}: for every file its size, modification time, identity and
+ * checksums at the last run. An entry is reused only when all of these still match, and never for a file modified
+ * within two seconds of the cache being written (its time stamp cannot tell a later change apart).
+ * A cache that is damaged, from another tool version or for another dataset is ignored with a warning.
+ */
+public final class FixityCache {
+
+    static final String HEADER = "datasetkit-fixity-cache 1";
+    private static final long RACY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    /** A cached entry. */
+    record Entry(long size, long lastModified, String identity, Map<DigestAlgorithm, String> digests) {}
+
+    /** The entries, and a warning when the file had to be ignored. */
+    record Loaded(Map<String, Entry> entries, Diagnostic warning) {}
+
+    private FixityCache() {}
+
+    static Loaded load(Path cacheFile, Path datasetRoot, List<DigestAlgorithm> algorithms) {
+        Map<String, Entry> entries = new HashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(cacheFile, StandardCharsets.UTF_8)) {
+            if (!HEADER.equals(in.readLine())) {
+                return ignored(cacheFile, "was not written by this version of datasetkit");
+            }
+            String root = value(in.readLine(), "root");
+            if (!datasetRoot.toString().equals(root)) {
+                return ignored(cacheFile, "belongs to another dataset folder (" + root + ")");
+            }
+            if (!names(algorithms).equals(value(in.readLine(), "algorithms"))) {
+                return new Loaded(Map.of(), null); // other algorithms asked for: nothing to reuse, nothing wrong
+            }
+            long written = Long.parseLong(value(in.readLine(), "written"));
+            String line;
+            while ((line = in.readLine()) != null) {
+                String[] f = line.split("\t", 5);
+                if (f.length != 5) {
+                    return ignored(cacheFile, "is damaged");
+                }
+                long lastModified = Long.parseLong(f[1]);
+                if (lastModified >= written - RACY_WINDOW_NANOS) {
+                    continue;
+                }
+                String[] hex = f[3].split(",", -1);
+                if (hex.length != algorithms.size()) {
+                    return ignored(cacheFile, "is damaged");
+                }
+                Map<DigestAlgorithm, String> digests = new EnumMap<>(DigestAlgorithm.class);
+                for (int i = 0; i < hex.length; i++) {
+                    if (!hex[i].matches("[0-9a-f]+")) {
+                        return ignored(cacheFile, "is damaged");
+                    }
+                    digests.put(algorithms.get(i), hex[i]);
+                }
+                entries.put(ManifestPath.decode(f[4]), new Entry(Long.parseLong(f[0]), lastModified, f[2], digests));
+            }
+            return new Loaded(entries, null);
+        } catch (NoSuchFileException e) {
+            return new Loaded(Map.of(), null);
+        } catch (IOException | RuntimeException e) {
+            return ignored(cacheFile, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The cached checksums of {@code file} if it is unchanged since they were taken. */
+    static Map<DigestAlgorithm, String> lookup(Map<String, Entry> entries, DatasetFile file) {
+        Entry e = entries.get(file.path());
+        if (e == null || e.size() != file.size() || e.lastModified() != file.lastModified()
+                || !e.identity().equals(file.identity())) {
+            return null;
+        }
+        return e.digests();
+    }
+
+    static void save(Path cacheFile, FixityResult result, long writtenNanos) throws IOException {
+        List<DigestAlgorithm> algorithms = result.algorithms();
+        AtomicFile.write(cacheFile, out -> {
+            Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write(HEADER + "\n");
+            w.write("root " + result.dataset().root() + "\n");
+            w.write("algorithms " + names(algorithms) + "\n");
+            w.write("written " + writtenNanos + "\n");
+            for (FileFixity f : result.files()) {
+                DatasetFile file = f.file();
+                w.write(file.size() + "\t" + file.lastModified() + "\t" + file.identity().replace('\t', ' ') + "\t"
+                        + algorithms.stream().map(f::digest).collect(Collectors.joining(",")) + "\t"
+                        + ManifestPath.encode(file.path()) + "\n");
+            }
+            w.flush();
+        });
+    }
+
+    private static String names(List<DigestAlgorithm> algorithms) {
+        return algorithms.stream().map(DigestAlgorithm::bagitName).collect(Collectors.joining(","));
+    }
+
+    private static String value(String line, String key) throws IOException {
+        if (line == null || !line.startsWith(key + " ")) {
+            throw new IOException("expected '" + key + "'");
+        }
+        return line.substring(key.length() + 1);
+    }
+
+    private static Loaded ignored(Path cacheFile, String why) {
+        return new Loaded(Map.of(), Diagnostic.warning("fixity.cache-ignored", cacheFile.toString(),
+                "the checksum cache " + why + "; every file is hashed again",
+                "nothing to do: the cache is rewritten at the end of this run"));
+    }
+}

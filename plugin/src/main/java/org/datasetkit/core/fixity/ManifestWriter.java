@@ -1,0 +1,41 @@
+package org.datasetkit.core.fixity;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.datasetkit.core.dataset.PathOrder;
+
+/**
+ * Renders BagIt manifests exactly per RFC 8493: {@code checksum␠␠path} lines (two spaces, so coreutils
+ * {@code sha256sum -c} can check them too), lower-case hex, percent-encoded paths, LF endings, sorted by the
+ * encoded path's bytes so the same payload always gives the same file.
+ */
+public final class ManifestWriter {
+
+    private ManifestWriter() {}
+
+    /** The payload manifest of {@code algorithm} for a fixity result, paths under {@code data/}. */
+    public static byte[] payloadManifest(FixityResult result, DigestAlgorithm algorithm) {
+        List<ManifestEntry> entries = new ArrayList<>(result.files().size());
+        for (FileFixity f : result.files()) {
+            entries.add(new ManifestEntry(f.digest(algorithm), f.file().bagPath()));
+        }
+        return render(entries);
+    }
+
+    public static byte[] render(Collection<ManifestEntry> entries) {
+        List<String> lines = new ArrayList<>(entries.size());
+        for (ManifestEntry e : entries) {
+            lines.add(e.checksum().toLowerCase(java.util.Locale.ROOT) + "  " + ManifestPath.encode(e.path()));
+        }
+        lines.sort((a, b) -> PathOrder.INSTANCE.compare(a.substring(a.indexOf("  ") + 2), b.substring(b.indexOf("  ") + 2)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() * 96);
+        for (String line : lines) {
+            out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        }
+        return out.toByteArray();
+    }
+}

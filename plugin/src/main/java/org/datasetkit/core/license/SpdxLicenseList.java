@@ -1,0 +1,48 @@
+package org.datasetkit.core.license;
+
+import java.util.Optional;
+import org.spdx.core.InvalidSPDXAnalysisException;
+import org.spdx.library.LicenseInfoFactory;
+import org.spdx.library.ListedLicenses;
+import org.spdx.library.SpdxModelFactory;
+import org.spdx.library.model.v3_0_1.expandedlicensing.ListedLicense;
+
+/**
+ * The SPDX License List as shipped inside {@code org.spdx:java-spdx-library}. The library is told, through
+ * {@code /resources/spdx-java-library.properties} in this plugin's jar, to use its bundled copy only: a build
+ * never goes online for licences, and the report names the exact list version used.
+ */
+public final class SpdxLicenseList {
+
+    /** A listed licence, as the list spells and describes it. */
+    public record Listed(String id, String name, boolean deprecated) {}
+
+    public SpdxLicenseList() {
+        SpdxModelFactory.init();
+    }
+
+    /** The version of the bundled list, such as {@code 3.28.0}. */
+    public String version() {
+        return LicenseInfoFactory.getLicenseListVersion();
+    }
+
+    /** The listed licence with this id (matched case-insensitively), if there is one. */
+    public Optional<Listed> license(String id) {
+        Optional<String> canonical = ListedLicenses.getListedLicenses().listedLicenseIdCaseSensitive(id);
+        if (canonical.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            ListedLicense license = LicenseInfoFactory.getListedLicenseById(canonical.get());
+            return Optional.of(new Listed(canonical.get(), license.getName().orElse(canonical.get()),
+                    license.getIsDeprecatedLicenseId().orElse(false)));
+        } catch (InvalidSPDXAnalysisException e) {
+            throw new IllegalStateException("the bundled SPDX list cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The listed exception id in its SPDX spelling, if there is one. */
+    public Optional<String> exception(String id) {
+        return ListedLicenses.getListedLicenses().listedExceptionIdCaseSensitive(id);
+    }
+}

@@ -1,0 +1,58 @@
+package org.datasetkit.maven;
+
+import java.io.IOException;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.fixity.DigestAlgorithm;
+import org.datasetkit.core.fixity.FixityResult;
+import org.datasetkit.core.fixity.ManifestWriter;
+import org.datasetkit.core.output.AtomicFile;
+
+/**
+ * Computes the checksums of every payload file, in parallel and incrementally (unchanged files are taken from the
+ * cache in {@code target/dataset/}), and writes them as BagIt manifests ({@code target/dataset/manifest-sha256.txt}),
+ * which {@code sha256sum -c} can also check from inside a bag.
+ */
+@Mojo(name = "checksum", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, requiresProject = false, threadSafe = true)
+public class ChecksumMojo extends AbstractFixityMojo {
+
+    /** Skip this goal. */
+    @Parameter(property = "dataset.checksum.skip", defaultValue = "false")
+    private boolean skipChecksum;
+
+    @Inject
+    public ChecksumMojo(MavenProject project, MavenSession session) {
+        super(project, session);
+    }
+
+    @Override
+    protected void run() throws IOException, DatasetException, MojoFailureException {
+        FixityResult result = computeFixity();
+        for (DigestAlgorithm algorithm : result.algorithms()) {
+            AtomicFile.write(workDirectory().resolve(algorithm.manifestFileName()),
+                    ManifestWriter.payloadManifest(result, algorithm));
+        }
+        StageResults.put(project, StageResults.FIXITY, result);
+    }
+
+    @Override
+    protected String goal() {
+        return "checksum";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skipChecksum;
+    }
+
+    @Override
+    protected String goalSkipProperty() {
+        return "dataset.checksum.skip";
+    }
+}
