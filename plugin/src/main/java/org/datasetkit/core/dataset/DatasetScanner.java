@@ -57,26 +57,40 @@ public final class DatasetScanner {
         return new Dataset(root, files, Diagnostics.sorted(walker.warnings));
     }
 
-    /** Names that differ only by Unicode normalisation cannot both live in a bag; case-only twins break on macOS and Windows. */
+    /**
+     * Names that differ only by Unicode normalisation cannot both live in a bag (nor on macOS); names that differ only
+     * by case overwrite each other on macOS and Windows. Folders are checked as well as files.
+     */
     private static void checkCollisions(List<DatasetFile> files, Walker walker) {
         Map<String, String> byNfc = new HashMap<>();
         Map<String, String> byFolded = new HashMap<>();
         for (DatasetFile f : files) {
-            String nfc = Normalizer.normalize(f.path(), Normalizer.Form.NFC);
-            String earlier = byNfc.putIfAbsent(nfc, f.path());
-            if (earlier != null) {
-                walker.errors.add(Diagnostic.error("dataset.name-collision", f.path(),
+            String path = f.path();
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                checkName(path.substring(0, slash + 1), byNfc, byFolded, walker);
+            }
+            checkName(path, byNfc, byFolded, walker);
+        }
+    }
+
+    private static void checkName(String name, Map<String, String> byNfc, Map<String, String> byFolded, Walker walker) {
+        String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
+        String earlier = byNfc.putIfAbsent(nfc, name);
+        if (earlier != null) {
+            if (!earlier.equals(name)) {
+                byNfc.put(nfc, name);
+                walker.errors.add(Diagnostic.error("dataset.name-collision", name,
                         "has the same name as '" + earlier + "' after Unicode normalisation (NFC)",
-                        "rename one of the two files; a bag cannot hold both"));
-                continue;
+                        "rename one of the two; a bag cannot hold both"));
             }
-            String folded = nfc.toLowerCase(Locale.ROOT);
-            String twin = byFolded.putIfAbsent(folded, f.path());
-            if (twin != null) {
-                walker.warnings.add(Diagnostic.warning("dataset.case-collision", f.path(),
-                        "differs from '" + twin + "' only by case; the two overwrite each other on macOS and Windows",
-                        "rename one of the two files"));
-            }
+            return;
+        }
+        String folded = nfc.toLowerCase(Locale.ROOT);
+        String twin = byFolded.putIfAbsent(folded, name);
+        if (twin != null) {
+            walker.warnings.add(Diagnostic.warning("dataset.case-collision", name,
+                    "differs from '" + twin + "' only by case; the two overwrite each other on macOS and Windows",
+                    "rename one of the two"));
         }
     }
 

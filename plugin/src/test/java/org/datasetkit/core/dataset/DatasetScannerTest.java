@@ -1,0 +1,172 @@
+package org.datasetkit.core.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.support.Datasets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetScannerTest {
+
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path elsewhere;
+
+    private final DatasetScanner scanner = new DatasetScanner();
+
+    private Dataset scan() throws Exception {
+        return scanner.scan(ScanRequest.of(root));
+    }
+
+    private List<Diagnostic> refusal(ScanRequest request) {
+        DatasetException e = catchThrowableOfType(DatasetException.class, () -> scanner.scan(request));
+        assertThat(e).as("expected the scan to fail").isNotNull();
+        return e.diagnostics().all();
+    }
+
+    @Test
+    void walksEveryFileSortedByUtf8AndLeavesTheBuildsOwnFilesOut() throws Exception {
+        Datasets.minimal(root);
+        Datasets.write(root, "pom.xml", "<project/>");
+        Datasets.write(root, "target/dataset/report.json", "{}");
+        Datasets.write(root, ".git/HEAD", "ref");
+        Datasets.write(root, ".mvn/maven.config", "-B");
+        Datasets.write(root, "data/.gitignore", "*.tmp");
+        Datasets.write(root, "data/nested/deeper/z.bin", new byte[0]);
+        Datasets.write(root, "data/\uD83D\uDE00.txt", "emoji");
+        Datasets.write(root, "data/\uFFFD.txt", "replacement char");
+        Datasets.write(root, "data/target/kept.txt", "only the top-level target/ is the build's");
+
+        Dataset dataset = scan();
+
+        assertThat(dataset.files()).extracting(DatasetFile::path).containsExactly(
+                "data/a.csv", "data/images/img 1.png", "data/nested/deeper/z.bin", "data/target/kept.txt",
+                "data/\uFFFD.txt", "data/\uD83D\uDE00.txt", "datasheet.yaml", "docs/README.md");
+        assertThat(dataset.warnings().all()).isEmpty();
+        assertThat(dataset.payloadOxum()).isEqualTo(dataset.totalBytes() + ".8");
+    }
+
+    @Test
+    void excludesAndExcludedDirectoriesAreLeftOut() throws Exception {
+        Datasets.minimal(root);
+        Datasets.write(root, "scratch/tmp.txt", "x");
+        Datasets.write(root, "out/bundle.zip", "x");
+        Datasets.write(root, "data/b.tmp", "x");
+
+        Dataset dataset = scanner.scan(new ScanRequest(root, List.of("scratch/**", "**.tmp"), List.of(root.resolve("out")),
+                SymlinkPolicy.FOLLOW));
+
+        assertThat(dataset.files()).extracting(DatasetFile::path).noneMatch(p -> p.startsWith("scratch") || p.startsWith("out")
+                || p.endsWith(".tmp"));
+    }
+
+    @Test
+    void operatingSystemJunkIsLeftOutWithOneWarning() throws Exception {
+        Datasets.minimal(root);
+        Datasets.write(root, "data/.DS_Store", "x");
+        Datasets.write(root, "data/images/Thumbs.db", "x");
+        Datasets.write(root, "data/._a.csv", "x");
+
+        Dataset dataset = scan();
+
+        assertThat(dataset.files()).extracting(DatasetFile::path).noneMatch(p -> p.contains("DS_Store") || p.contains("Thumbs")
+                || p.contains("._"));
+        assertThat(dataset.warnings().all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("dataset.os-junk");
+            assertThat(d.message()).contains("3 operating-system file(s)");
+        });
+    }
+
+    @Test
+    void emptyFoldersAreReported() throws Exception {
+        Datasets.minimal(root);
+        Files.createDirectories(root.resolve("data/empty"));
+
+        assertThat(scan().warnings().all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("dataset.empty-folder");
+            assertThat(d.file()).isEqualTo("data/empty/");
+        });
+    }
+
+    @Test
+    void aLinkLeavingTheDatasetIsRefusedWhateverThePolicy() throws Exception {
+        Datasets.minimal(root);
+        Path outside = Datasets.write(elsewhere, "secret.csv", "patient,1");
+        Files.createSymbolicLink(root.resolve("data/linked.csv"), outside);
+
+        List<Diagnostic> found = refusal(ScanRequest.of(root));
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("dataset.symlink-outside");
+            assertThat(d.file()).isEqualTo("data/linked.csv");
+            assertThat(d.message()).contains(outside.toRealPath().toString());
+        });
+    }
+
+    @Test
+    void aLinkInsideIsFollowedOrRefusedAsConfigured() throws Exception {
+        Datasets.minimal(root);
+        Files.createSymbolicLink(root.resolve("data/alias.csv"), root.resolve("data/a.csv"));
+
+        Dataset followed = scan();
+        assertThat(followed.files()).filteredOn(f -> f.path().equals("data/alias.csv")).singleElement()
+                .satisfies(f -> assertThat(f.size()).isEqualTo(Files.size(root.resolve("data/a.csv"))));
+
+        List<Diagnostic> refused = refusal(new ScanRequest(root, List.of(), List.of(), SymlinkPolicy.REFUSE));
+        assertThat(refused).extracting(Diagnostic::code).containsExactly("dataset.symlink-refused");
+    }
+
+    @Test
+    void brokenLinksAndFolderLinksAreNeverSilentlySkipped() throws Exception {
+        Datasets.minimal(root);
+        Files.createSymbolicLink(root.resolve("data/broken"), root.resolve("data/nothing-here"));
+        Files.createSymbolicLink(root.resolve("data/loop"), root.resolve("data"));
+
+        assertThat(refusal(ScanRequest.of(root))).extracting(Diagnostic::code)
+                .containsExactly("dataset.broken-symlink", "dataset.symlink-folder");
+    }
+
+    @Test
+    void namesEqualAfterUnicodeNormalisationAreAnError() throws Exception {
+        Datasets.minimal(root);
+        Datasets.write(root, "data/caf\u00e9.txt", "nfc");
+        Datasets.write(root, "data/cafe\u0301.txt", "nfd");
+
+        assertThat(refusal(ScanRequest.of(root))).singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo("dataset.name-collision"));
+    }
+
+    @Test
+    void foldersEqualAfterUnicodeNormalisationAreAnError() throws Exception {
+        Datasets.minimal(root);
+        Datasets.write(root, "data/Malm\u00f6/a.txt", "nfc");
+        Datasets.write(root, "data/Malmo\u0308/b.txt", "nfd");
+
+        assertThat(refusal(ScanRequest.of(root))).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("dataset.name-collision");
+            assertThat(d.file()).endsWith("/");
+        });
+    }
+
+    @Test
+    void namesDifferingOnlyByCaseAreAWarning() throws Exception {
+        Datasets.minimal(root);
+        Datasets.write(root, "data/A.csv", "upper");
+
+        assertThat(scan().warnings().all()).singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo("dataset.case-collision"));
+    }
+
+    @Test
+    void aMissingRootIsAClearError() {
+        assertThat(refusal(ScanRequest.of(root.resolve("nope")))).extracting(Diagnostic::code).containsExactly("dataset.no-root");
+    }
+}

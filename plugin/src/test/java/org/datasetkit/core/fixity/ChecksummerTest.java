@@ -1,0 +1,183 @@
+package org.datasetkit.core.fixity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.dataset.DatasetScanner;
+import org.datasetkit.core.dataset.ScanRequest;
+import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.support.Datasets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChecksummerTest {
+
+    /** Known answers: sha256("abc"), sha512("abc"), md5(""). */
+    private static final String SHA256_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+    private static final String SHA512_ABC = "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a"
+            + "2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f";
+    private static final String MD5_EMPTY = "d41d8cd98f00b204e9800998ecf8427e";
+
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path work;
+
+    private final Checksummer checksummer = new Checksummer();
+
+    private Dataset scan() throws Exception {
+        return new DatasetScanner().scan(ScanRequest.of(root));
+    }
+
+    private FixityRequest request(Dataset dataset, boolean force, DigestAlgorithm... algorithms) {
+        return new FixityRequest(dataset, List.of(algorithms), 2, Optional.of(work.resolve("cache.tsv")), force,
+                ProgressListener.NONE, Duration.ofSeconds(5));
+    }
+
+    /** Back-dates every file so the cache does not treat it as just modified. */
+    private void age() throws Exception {
+        try (var files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, FileTime.from(Instant.now().minusSeconds(60)));
+            }
+        }
+    }
+
+    @Test
+    void everyAlgorithmFromOneReadMatchesKnownAnswers() throws Exception {
+        Datasets.write(root, "abc.txt", "abc");
+        Datasets.write(root, "empty.txt", "");
+
+        FixityResult result = checksummer.compute(request(scan(), false,
+                DigestAlgorithm.SHA256, DigestAlgorithm.SHA512, DigestAlgorithm.MD5));
+
+        FileFixity abc = result.files().get(0);
+        assertThat(abc.file().path()).isEqualTo("abc.txt");
+        assertThat(abc.digest(DigestAlgorithm.SHA256)).isEqualTo(SHA256_ABC);
+        assertThat(abc.digest(DigestAlgorithm.SHA512)).isEqualTo(SHA512_ABC);
+        assertThat(result.files().get(1).digest(DigestAlgorithm.MD5)).isEqualTo(MD5_EMPTY);
+        assertThat(result.stats().hashedFiles()).isEqualTo(2);
+        assertThat(result.stats().hashedBytes()).isEqualTo(3);
+    }
+
+    @Test
+    void manyFilesOnSeveralThreadsKeepTheDatasetOrder() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            Datasets.write(root, String.format("f%03d.bin", i), ("content " + i).repeat(i));
+        }
+        Dataset dataset = scan();
+
+        FixityResult result = checksummer.compute(request(dataset, false, DigestAlgorithm.SHA256));
+
+        assertThat(result.files()).extracting(f -> f.file().path())
+                .containsExactlyElementsOf(dataset.files().stream().map(f -> f.path()).toList());
+        FileFixity f7 = result.files().get(7);
+        assertThat(f7.digest(DigestAlgorithm.SHA256)).isEqualTo(java.util.HexFormat.of().formatHex(
+                DigestAlgorithm.SHA256.newDigest().digest(Files.readAllBytes(f7.file().file()))));
+    }
+
+    @Test
+    void anUnchangedDatasetIsTakenFromTheCache() throws Exception {
+        Datasets.minimal(root);
+        age();
+        FixityResult first = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+
+        FixityResult second = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+
+        assertThat(second.stats().hashedFiles()).isZero();
+        assertThat(second.stats().cachedFiles()).isEqualTo(4);
+        assertThat(second.files()).isEqualTo(first.files());
+    }
+
+    @Test
+    void aChangedFileIsHashedAgainAndForceHashesEverything() throws Exception {
+        Datasets.minimal(root);
+        age();
+        checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+        Datasets.write(root, "data/a.csv", "id,label\n1,changed\n");
+        Files.setLastModifiedTime(root.resolve("data/a.csv"), FileTime.from(Instant.now().minusSeconds(30)));
+
+        FixityResult incremental = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+        FixityResult forced = checksummer.compute(request(scan(), true, DigestAlgorithm.SHA256));
+
+        assertThat(incremental.stats().hashedFiles()).isEqualTo(1);
+        assertThat(incremental.files().get(0).digest(DigestAlgorithm.SHA256)).isEqualTo(java.util.HexFormat.of().formatHex(
+                DigestAlgorithm.SHA256.newDigest().digest("id,label\n1,changed\n".getBytes())));
+        assertThat(forced.stats().hashedFiles()).isEqualTo(4);
+    }
+
+    @Test
+    void aFileModifiedJustNowIsNotTrustedFromTheCache() throws Exception {
+        Datasets.minimal(root);
+        checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+
+        FixityResult again = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+
+        assertThat(again.stats().hashedFiles()).isEqualTo(4);
+    }
+
+    @Test
+    void aDamagedCacheIsIgnoredWithAWarning() throws Exception {
+        Datasets.minimal(root);
+        age();
+        checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+        Path cache = work.resolve("cache.tsv");
+        Files.writeString(cache, Files.readString(cache).replaceFirst("\t[0-9a-f]{64}\t", "\tnot-hex\t"));
+
+        FixityResult result = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+
+        assertThat(result.stats().hashedFiles()).isEqualTo(4);
+        assertThat(result.warnings().all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("fixity.cache-ignored");
+            assertThat(d.message()).contains("damaged");
+        });
+    }
+
+    @Test
+    void aForeignCacheIsIgnoredWithAWarning() throws Exception {
+        Datasets.minimal(root);
+        Files.writeString(work.resolve("cache.tsv"), "something else entirely\n");
+
+        FixityResult result = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+
+        assertThat(result.warnings().all()).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("not written by this version"));
+    }
+
+    @Test
+    void aFileModifiedAfterTheScanFailsNamingIt() throws Exception {
+        Datasets.minimal(root);
+        Dataset dataset = scan();
+        Datasets.write(root, "data/a.csv", "id,label\n1,benign\n2,malignant\n3,added after the scan\n");
+
+        DatasetException e = catchThrowableOfType(DatasetException.class,
+                () -> checksummer.compute(request(dataset, false, DigestAlgorithm.SHA256)));
+
+        assertThat(e.diagnostics().all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("dataset.changed-during-read");
+            assertThat(d.file()).isEqualTo("data/a.csv");
+        });
+    }
+
+    @Test
+    void progressIsReportedOnTheConfiguredInterval() throws Exception {
+        Datasets.write(root, "big.bin", new byte[8 << 20]);
+        List<Long> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FixityRequest request = new FixityRequest(scan(), List.of(DigestAlgorithm.SHA512, DigestAlgorithm.SHA256,
+                DigestAlgorithm.SHA1, DigestAlgorithm.MD5), 1, Optional.empty(), false,
+                (filesDone, filesTotal, bytesDone, bytesTotal, elapsed) -> reports.add(bytesTotal), Duration.ofNanos(1));
+
+        checksummer.compute(request);
+
+        assertThat(reports).isNotEmpty().allSatisfy(total -> assertThat(total).isEqualTo(8L << 20));
+    }
+}

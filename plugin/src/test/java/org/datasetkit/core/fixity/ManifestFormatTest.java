@@ -1,0 +1,91 @@
+package org.datasetkit.core.fixity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.datasetkit.core.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ManifestFormatTest {
+
+    private static final String A = "a".repeat(64);
+    private static final String B = "b".repeat(64);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "data/100%.csv            | data/100%25.csv",
+        "data/with space.txt      | data/with space.txt",
+        "data/bjälke/Ö.txt        | data/bjälke/Ö.txt",
+        "data/%25 literally       | data/%2525 literally",
+    })
+    void onlyPercentCrAndLfAreEncoded(String path, String encoded) {
+        assertThat(ManifestPath.encode(path)).isEqualTo(encoded);
+        assertThat(ManifestPath.decode(encoded)).isEqualTo(path);
+    }
+
+    @Test
+    void lineBreaksInNamesAreEncodedAndDecoded() {
+        String path = "data/line\nbreak\r.txt";
+
+        assertThat(ManifestPath.encode(path)).isEqualTo("data/line%0Abreak%0D.txt");
+        assertThat(ManifestPath.decode("data/line%0abreak%0D.txt")).isEqualTo(path);
+    }
+
+    @Test
+    void aLegacyUnencodedPercentIsKept() {
+        assertThat(ManifestPath.decode("data/50%off.txt")).isEqualTo("data/50%off.txt");
+        assertThat(ManifestPath.decode("data/end%")).isEqualTo("data/end%");
+    }
+
+    @Test
+    void manifestsAreSortedByEncodedPathWithTwoSpacesAndLowerCaseHex() {
+        byte[] bytes = ManifestWriter.render(List.of(
+                new ManifestEntry(B.toUpperCase(), "data/b.txt"),
+                new ManifestEntry(A, "data/a%.txt"),
+                new ManifestEntry(A, "data/a.txt"),
+                new ManifestEntry(A, "data/\uD83D\uDE00.txt"),
+                new ManifestEntry(A, "data/\uFFFD.txt")));
+
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(
+                A + "  data/a%25.txt\n" + A + "  data/a.txt\n" + B + "  data/b.txt\n"
+                        + A + "  data/\uFFFD.txt\n" + A + "  data/\uD83D\uDE00.txt\n");
+    }
+
+    @Test
+    void readingRoundTripsWhatWasWritten() {
+        List<ManifestEntry> entries = List.of(new ManifestEntry(A, "data/x y%z\n.txt"), new ManifestEntry(B, "data/å.txt"));
+
+        ManifestReader.Parsed parsed = ManifestReader.read("manifest-sha256.txt", ManifestWriter.render(entries),
+                StandardCharsets.UTF_8, 64);
+
+        assertThat(parsed.findings()).isEmpty();
+        assertThat(parsed.entries()).containsExactlyInAnyOrderElementsOf(entries);
+    }
+
+    @Test
+    void legacyFormsAreReadWithAWarningEach() {
+        String text = A.toUpperCase() + " *data/a.txt\r\n" + B + "\tdata/b.txt\r\n";
+
+        ManifestReader.Parsed parsed = ManifestReader.read("manifest-sha256.txt", text.getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8, 64);
+
+        assertThat(parsed.entries()).containsExactly(new ManifestEntry(A, "data/a.txt"), new ManifestEntry(B, "data/b.txt"));
+        assertThat(parsed.findings()).hasSize(3).allSatisfy(d -> assertThat(d.code()).isEqualTo("bag.manifest-legacy"));
+    }
+
+    @Test
+    void malformedLinesAreErrorsWithTheirLineNumber() {
+        String text = A + "  data/a.txt\nnot a checksum line\nabc  data/short.txt\n";
+
+        ManifestReader.Parsed parsed = ManifestReader.read("manifest-sha256.txt", text.getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8, 64);
+
+        assertThat(parsed.entries()).hasSize(1);
+        assertThat(parsed.findings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("bag.manifest-syntax", 2),
+                        org.assertj.core.groups.Tuple.tuple("bag.manifest-checksum", 3));
+    }
+}

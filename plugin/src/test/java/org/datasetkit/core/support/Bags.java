@@ -1,0 +1,40 @@
+package org.datasetkit.core.support;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.datasetkit.core.bag.BagRequest;
+import org.datasetkit.core.bag.BagWriteResult;
+import org.datasetkit.core.bag.BagitDeclaration;
+import org.datasetkit.core.bag.Compression;
+import org.datasetkit.core.bag.TagFile;
+import org.datasetkit.core.bag.ZipBagWriter;
+import org.datasetkit.core.dataset.DatasetScanner;
+import org.datasetkit.core.dataset.ScanRequest;
+import org.datasetkit.core.fixity.Checksummer;
+import org.datasetkit.core.fixity.DigestAlgorithm;
+import org.datasetkit.core.fixity.FixityRequest;
+import org.datasetkit.core.fixity.FixityResult;
+
+/** Bags a test dataset folder the way the bundle goal does. */
+public final class Bags {
+
+    public static final Instant TIME = Instant.parse("2026-05-01T00:00:00Z");
+
+    private Bags() {}
+
+    public static FixityResult fixity(Path root, DigestAlgorithm... algorithms) throws Exception {
+        return new Checksummer().compute(new FixityRequest(new DatasetScanner().scan(ScanRequest.of(root)),
+                List.of(algorithms), 2, java.util.Optional.empty(), false,
+                org.datasetkit.core.fixity.ProgressListener.NONE, java.time.Duration.ofSeconds(5)));
+    }
+
+    public static BagWriteResult zip(Path root, Path archive, Compression compression, DigestAlgorithm... algorithms)
+            throws Exception {
+        FixityResult fixity = fixity(root, algorithms.length == 0 ? new DigestAlgorithm[] {DigestAlgorithm.SHA256} : algorithms);
+        byte[] bagInfo = ("Payload-Oxum: " + fixity.dataset().payloadOxum() + "\nBagging-Date: 2026-05-01\n").getBytes();
+        return new ZipBagWriter().write(new BagRequest("test-bag-1.0.0", archive, fixity,
+                List.of(new TagFile(BagitDeclaration.FILE_NAME, BagitDeclaration.render()), new TagFile("bag-info.txt", bagInfo)),
+                TIME, compression));
+    }
+}
