@@ -65,6 +65,10 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
     @Parameter(property = "dataset.symlinks", defaultValue = "follow")
     protected String symlinks;
 
+    /** Classifier of the bundle when the packaging is not {@code dataset} (then the bundle is attached, not the main artifact). */
+    @Parameter(property = "dataset.classifier", defaultValue = "dataset")
+    protected String classifier;
+
     /** The lowest severity that fails the build: {@code error} or {@code warning}. */
     @Parameter(property = "dataset.failOn", defaultValue = "error")
     protected String failOn;
@@ -111,14 +115,17 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
     }
 
     protected Path datasetRoot() {
-        return directory.toPath().toAbsolutePath().normalize();
+        // Without a POM ${project.basedir} is unset: the dataset is the folder Maven was started in.
+        File root = directory != null ? directory : new File(session.getExecutionRootDirectory());
+        return root.toPath().toAbsolutePath().normalize();
     }
 
     protected Path outputRoot() {
         if (outputDirectory != null) {
             return outputDirectory.toPath().toAbsolutePath().normalize();
         }
-        boolean rootIsProject = !standalone() && datasetRoot().equals(project.getBasedir().toPath().toAbsolutePath().normalize());
+        boolean rootIsProject = !standalone() && project.getBasedir() != null
+                && datasetRoot().equals(project.getBasedir().toPath().toAbsolutePath().normalize());
         return rootIsProject ? Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize()
                 : datasetRoot().resolve("target");
     }
@@ -167,6 +174,17 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
             return datasetRoot().getFileName() + "-" + sheet.version();
         }
         return project.getArtifactId() + "-" + project.getVersion();
+    }
+
+    /** True when the bundle is the project's main artifact ({@code dataset} packaging). */
+    protected boolean bundleIsMainArtifact() {
+        return !standalone() && "dataset".equals(project.getPackaging());
+    }
+
+    /** Where the bundle of this dataset goes: {@code <output>/<artifactId>-<version>[-<classifier>].zip}. */
+    protected Path bundlePath(Datasheet sheet) {
+        String suffix = bundleIsMainArtifact() || standalone() ? "" : "-" + classifier;
+        return outputRoot().resolve(bundleName(sheet) + suffix + ".zip");
     }
 
     protected FailurePolicy failurePolicy() throws MojoFailureException {

@@ -55,10 +55,6 @@ public class BundleMojo extends AbstractFixityMojo {
     @Parameter(property = "dataset.attach", defaultValue = "true")
     private boolean attach;
 
-    /** Classifier of the attached bundle when the packaging is not {@code dataset}. */
-    @Parameter(property = "dataset.classifier", defaultValue = "dataset")
-    private String classifier;
-
     private final MavenProjectHelper projectHelper;
 
     @Inject
@@ -73,9 +69,8 @@ public class BundleMojo extends AbstractFixityMojo {
         FixityResult fixity = requireFixity();
         Instant timestamp = timestamp(sheet);
         String name = bundleName(sheet);
-        boolean mainArtifact = !standalone() && "dataset".equals(project.getPackaging());
-        String suffix = mainArtifact || standalone() ? "" : "-" + classifier;
-        Path archive = outputRoot().resolve(name + suffix + ".zip");
+        boolean mainArtifact = bundleIsMainArtifact();
+        Path archive = bundlePath(sheet);
 
         List<TagFile> tags = List.of(
                 new TagFile(BagitDeclaration.FILE_NAME, BagitDeclaration.render()),

@@ -14,7 +14,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.bag.BagVerifier;
 import org.datasetkit.core.bag.VerificationResult;
-import org.datasetkit.core.datasheet.Datasheet;
 
 /**
  * Re-opens the bundle and proves it complete and valid per RFC 8493: every manifest line against the files, every
@@ -64,8 +63,7 @@ public class VerifyBundleMojo extends AbstractDatasetMojo {
         if (main != null && main.getName().endsWith(".zip")) {
             return main.toPath();
         }
-        Datasheet sheet = requireDatasheet();
-        return outputRoot().resolve(bundleName(sheet) + ".zip");
+        return bundlePath(requireDatasheet());
     }
 
     @Override

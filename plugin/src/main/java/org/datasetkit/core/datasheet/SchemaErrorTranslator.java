@@ -118,8 +118,9 @@ final class SchemaErrorTranslator {
     private static String typeHint(String sourceText, JsonNode value) {
         if (value.isNumber()) {
             String written = sourceText == null ? value.toString() : sourceText;
+            String asNumber = value.decimalValue().stripTrailingZeros().toPlainString();
             return "quote it: \"" + written + "\" (unquoted, YAML reads " + written + " as a number"
-                    + (written.equals(value.toString()) ? "" : ", " + value) + ")";
+                    + (written.equals(asNumber) ? "" : ", which is " + asNumber) + ")";
         }
         if (value.isBoolean()) {
             return "quote it if you meant the text \"" + (sourceText == null ? value : sourceText) + "\"";

@@ -55,7 +55,7 @@ class DatasheetValidatorTest {
         assertThat(result.datasheet()).isEmpty();
         Diagnostic d = result.diagnostics().all().get(0);
         assertThat(d.format()).startsWith("datasheet.yaml:4:10: error [schema.type] version:");
-        assertThat(d.hint()).contains("\"1.10\"", "1.1");
+        assertThat(d.hint()).contains("\"1.10\"", "which is 1.1)");
     }
 
     @Test
