@@ -161,9 +161,15 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
     }
 
     protected Dataset scanDataset() throws IOException, DatasetException, MojoFailureException {
+        return scanDataset(file -> {});
+    }
+
+    /** Scans the dataset, handing each payload file to {@code onFile} as it is found. */
+    protected Dataset scanDataset(java.util.function.Consumer<org.datasetkit.core.dataset.DatasetFile> onFile)
+            throws IOException, DatasetException, MojoFailureException {
         ScanRequest request = new ScanRequest(datasetRoot(), excludes == null ? List.of() : excludes,
                 List.of(outputRoot()), parse("dataset.symlinks", symlinks, SymlinkPolicy::parse));
-        Dataset dataset = new DatasetScanner().scan(request);
+        Dataset dataset = new DatasetScanner().scan(request, onFile);
         DiagnosticLog.print(getLog(), dataset.warnings());
         return dataset;
     }

@@ -14,7 +14,8 @@ import org.datasetkit.core.dataset.Dataset;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.fixity.Checksummer;
 import org.datasetkit.core.fixity.DigestAlgorithm;
-import org.datasetkit.core.fixity.FixityRequest;
+import org.datasetkit.core.fixity.FixityOptions;
+import org.datasetkit.core.fixity.FixityPipeline;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.fixity.FixityStats;
 
@@ -48,14 +49,18 @@ public abstract class AbstractFixityMojo extends AbstractDatasetMojo {
         return result;
     }
 
+    /** Scans the dataset and hashes it at the same time: hashing starts with the first file the walk finds. */
     protected FixityResult computeFixity() throws IOException, DatasetException, MojoFailureException {
-        Dataset dataset = scanDataset();
         int poolSize = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        FixityRequest request = new FixityRequest(dataset, algorithmList(), poolSize,
+        FixityOptions options = new FixityOptions(algorithmList(), poolSize,
                 Optional.of(workDirectory().resolve("fixity-cache.tsv")), force, this::progress, Duration.ofSeconds(5));
-        FixityResult result = new Checksummer().compute(request);
+        FixityResult result;
+        try (FixityPipeline pipeline = new Checksummer().start(datasetRoot(), options)) {
+            Dataset dataset = scanDataset(pipeline);
+            result = pipeline.finish(dataset);
+        }
         DiagnosticLog.print(getLog(), result.warnings());
-        logSummary(result.stats(), dataset.files().size());
+        logSummary(result.stats(), result.files().size());
         return result;
     }
 

@@ -117,7 +117,7 @@ public final class ZipBagWriter {
     private static long copy(DatasetFile file, ZipArchiveOutputStream zip) throws IOException, DatasetException {
         ChangeDetector.requireUnchanged(file, "bundled");
         long copied;
-        try (InputStream in = Files.newInputStream(file.file())) {
+        try (InputStream in = ChangeDetector.open(file, "bundled")) {
             copied = in.transferTo(zip);
         }
         ChangeDetector.requireLength(file, copied, "bundled");

@@ -29,6 +29,18 @@ public final class ChangeDetector {
         }
     }
 
+    /** Opens a payload file for reading; a file the build may not read is the user's problem, named as such. */
+    public static java.io.InputStream open(DatasetFile file, String activity) throws IOException, DatasetException {
+        try {
+            return Files.newInputStream(file.file());
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new DatasetException(Diagnostic.error("dataset.unreadable", file.path(),
+                    "cannot be " + activity + ": permission denied", "make it readable by the build (chmod a+r) or exclude it"));
+        } catch (NoSuchFileException e) {
+            throw changed(file, activity, "was deleted");
+        }
+    }
+
     /** Fails naming the file when reading it gave another number of bytes than the scan saw. */
     public static void requireLength(DatasetFile file, long bytesRead, String activity) throws DatasetException {
         if (bytesRead != file.size()) {

@@ -6,17 +6,24 @@ import java.util.Locale;
 
 /** The checksum algorithms a bag may carry, with their JCA and BagIt manifest names. */
 public enum DigestAlgorithm {
-    SHA256("SHA-256", "sha256"),
-    SHA512("SHA-512", "sha512"),
-    SHA1("SHA-1", "sha1"),
-    MD5("MD5", "md5");
+    SHA256("SHA-256", "sha256", 32),
+    SHA512("SHA-512", "sha512", 64),
+    SHA1("SHA-1", "sha1", 20),
+    MD5("MD5", "md5", 16);
 
     private final String jcaName;
     private final String bagitName;
+    private final int bytes;
 
-    DigestAlgorithm(String jcaName, String bagitName) {
+    DigestAlgorithm(String jcaName, String bagitName, int bytes) {
         this.jcaName = jcaName;
         this.bagitName = bagitName;
+        this.bytes = bytes;
+    }
+
+    /** Length of a checksum in hex digits. */
+    public int hexLength() {
+        return bytes * 2;
     }
 
     /** The name in {@code manifest-<name>.txt}: lower case, no punctuation (RFC 8493 §2.1.3). */

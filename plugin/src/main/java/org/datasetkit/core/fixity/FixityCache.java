@@ -2,7 +2,6 @@ package org.datasetkit.core.fixity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.datasetkit.core.dataset.DatasetFile;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.output.AtomicFile;
@@ -66,7 +64,7 @@ public final class FixityCache {
                 }
                 Map<DigestAlgorithm, String> digests = new EnumMap<>(DigestAlgorithm.class);
                 for (int i = 0; i < hex.length; i++) {
-                    if (!hex[i].matches("[0-9a-f]+")) {
+                    if (!isLowerHex(hex[i], algorithms.get(i))) {
                         return ignored(cacheFile, "is damaged");
                     }
                     digests.put(algorithms.get(i), hex[i]);
@@ -93,24 +91,38 @@ public final class FixityCache {
 
     static void save(Path cacheFile, FixityResult result, long writtenNanos) throws IOException {
         List<DigestAlgorithm> algorithms = result.algorithms();
-        AtomicFile.write(cacheFile, out -> {
-            Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write(HEADER + "\n");
-            w.write("root " + result.dataset().root() + "\n");
-            w.write("algorithms " + names(algorithms) + "\n");
-            w.write("written " + writtenNanos + "\n");
-            for (FileFixity f : result.files()) {
-                DatasetFile file = f.file();
-                w.write(file.size() + "\t" + file.lastModified() + "\t" + file.identity().replace('\t', ' ') + "\t"
-                        + algorithms.stream().map(f::digest).collect(Collectors.joining(",")) + "\t"
-                        + ManifestPath.encode(file.path()) + "\n");
+        StringBuilder text = new StringBuilder(result.files().size() * (48 + 65 * algorithms.size()));
+        text.append(HEADER).append('\n')
+                .append("root ").append(result.dataset().root()).append('\n')
+                .append("algorithms ").append(names(algorithms)).append('\n')
+                .append("written ").append(writtenNanos).append('\n');
+        for (FileFixity f : result.files()) {
+            DatasetFile file = f.file();
+            text.append(file.size()).append('\t').append(file.lastModified()).append('\t')
+                    .append(file.identity().replace('\t', ' ')).append('\t');
+            for (int i = 0; i < algorithms.size(); i++) {
+                text.append(i == 0 ? "" : ",").append(f.digest(algorithms.get(i)));
             }
-            w.flush();
-        });
+            text.append('\t').append(ManifestPath.encode(file.path())).append('\n');
+        }
+        AtomicFile.write(cacheFile, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isLowerHex(String hex, DigestAlgorithm algorithm) {
+        if (hex.length() != algorithm.hexLength()) {
+            return false;
+        }
+        for (int i = 0; i < hex.length(); i++) {
+            char c = hex.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String names(List<DigestAlgorithm> algorithms) {
-        return algorithms.stream().map(DigestAlgorithm::bagitName).collect(Collectors.joining(","));
+        return String.join(",", algorithms.stream().map(DigestAlgorithm::bagitName).toList());
     }
 
     private static String value(String line, String key) throws IOException {

@@ -9,6 +9,9 @@ public final class ManifestPath {
     private ManifestPath() {}
 
     public static String encode(String path) {
+        if (path.indexOf('%') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0) {
+            return path;
+        }
         StringBuilder out = new StringBuilder(path.length());
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);

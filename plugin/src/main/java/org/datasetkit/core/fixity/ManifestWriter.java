@@ -1,6 +1,5 @@
 package org.datasetkit.core.fixity;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,16 +25,15 @@ public final class ManifestWriter {
     }
 
     public static byte[] render(Collection<ManifestEntry> entries) {
-        List<String> lines = new ArrayList<>(entries.size());
+        List<String[]> lines = new ArrayList<>(entries.size());
         for (ManifestEntry e : entries) {
-            lines.add(e.checksum().toLowerCase(java.util.Locale.ROOT) + "  " + ManifestPath.encode(e.path()));
+            lines.add(new String[] {ManifestPath.encode(e.path()), e.checksum().toLowerCase(java.util.Locale.ROOT)});
         }
-        lines.sort((a, b) -> PathOrder.INSTANCE.compare(a.substring(a.indexOf("  ") + 2), b.substring(b.indexOf("  ") + 2)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() * 96);
-        for (String line : lines) {
-            out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
-            out.write('\n');
+        lines.sort((a, b) -> PathOrder.INSTANCE.compare(a[0], b[0]));
+        StringBuilder text = new StringBuilder(lines.size() * 96);
+        for (String[] line : lines) {
+            text.append(line[1]).append("  ").append(line[0]).append('\n');
         }
-        return out.toByteArray();
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -38,9 +38,9 @@ class ChecksummerTest {
         return new DatasetScanner().scan(ScanRequest.of(root));
     }
 
-    private FixityRequest request(Dataset dataset, boolean force, DigestAlgorithm... algorithms) {
-        return new FixityRequest(dataset, List.of(algorithms), 2, Optional.of(work.resolve("cache.tsv")), force,
-                ProgressListener.NONE, Duration.ofSeconds(5));
+    private FixityResult compute(Dataset dataset, boolean force, DigestAlgorithm... algorithms) throws Exception {
+        return checksummer.compute(dataset, new FixityOptions(List.of(algorithms), 2, Optional.of(work.resolve("cache.tsv")),
+                force, ProgressListener.NONE, Duration.ofSeconds(5)));
     }
 
     /** Back-dates every file so the cache does not treat it as just modified. */
@@ -57,8 +57,8 @@ class ChecksummerTest {
         Datasets.write(root, "abc.txt", "abc");
         Datasets.write(root, "empty.txt", "");
 
-        FixityResult result = checksummer.compute(request(scan(), false,
-                DigestAlgorithm.SHA256, DigestAlgorithm.SHA512, DigestAlgorithm.MD5));
+        FixityResult result = compute(scan(), false,
+                DigestAlgorithm.SHA256, DigestAlgorithm.SHA512, DigestAlgorithm.MD5);
 
         FileFixity abc = result.files().get(0);
         assertThat(abc.file().path()).isEqualTo("abc.txt");
@@ -76,7 +76,7 @@ class ChecksummerTest {
         }
         Dataset dataset = scan();
 
-        FixityResult result = checksummer.compute(request(dataset, false, DigestAlgorithm.SHA256));
+        FixityResult result = compute(dataset, false, DigestAlgorithm.SHA256);
 
         assertThat(result.files()).extracting(f -> f.file().path())
                 .containsExactlyElementsOf(dataset.files().stream().map(f -> f.path()).toList());
@@ -89,9 +89,9 @@ class ChecksummerTest {
     void anUnchangedDatasetIsTakenFromTheCache() throws Exception {
         Datasets.minimal(root);
         age();
-        FixityResult first = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+        FixityResult first = compute(scan(), false, DigestAlgorithm.SHA256);
 
-        FixityResult second = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+        FixityResult second = compute(scan(), false, DigestAlgorithm.SHA256);
 
         assertThat(second.stats().hashedFiles()).isZero();
         assertThat(second.stats().cachedFiles()).isEqualTo(4);
@@ -102,12 +102,12 @@ class ChecksummerTest {
     void aChangedFileIsHashedAgainAndForceHashesEverything() throws Exception {
         Datasets.minimal(root);
         age();
-        checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+        compute(scan(), false, DigestAlgorithm.SHA256);
         Datasets.write(root, "data/a.csv", "id,label\n1,changed\n");
         Files.setLastModifiedTime(root.resolve("data/a.csv"), FileTime.from(Instant.now().minusSeconds(30)));
 
-        FixityResult incremental = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
-        FixityResult forced = checksummer.compute(request(scan(), true, DigestAlgorithm.SHA256));
+        FixityResult incremental = compute(scan(), false, DigestAlgorithm.SHA256);
+        FixityResult forced = compute(scan(), true, DigestAlgorithm.SHA256);
 
         assertThat(incremental.stats().hashedFiles()).isEqualTo(1);
         assertThat(incremental.files().get(0).digest(DigestAlgorithm.SHA256)).isEqualTo(java.util.HexFormat.of().formatHex(
@@ -118,9 +118,9 @@ class ChecksummerTest {
     @Test
     void aFileModifiedJustNowIsNotTrustedFromTheCache() throws Exception {
         Datasets.minimal(root);
-        checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+        compute(scan(), false, DigestAlgorithm.SHA256);
 
-        FixityResult again = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+        FixityResult again = compute(scan(), false, DigestAlgorithm.SHA256);
 
         assertThat(again.stats().hashedFiles()).isEqualTo(4);
     }
@@ -129,11 +129,11 @@ class ChecksummerTest {
     void aDamagedCacheIsIgnoredWithAWarning() throws Exception {
         Datasets.minimal(root);
         age();
-        checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+        compute(scan(), false, DigestAlgorithm.SHA256);
         Path cache = work.resolve("cache.tsv");
         Files.writeString(cache, Files.readString(cache).replaceFirst("\t[0-9a-f]{64}\t", "\tnot-hex\t"));
 
-        FixityResult result = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+        FixityResult result = compute(scan(), false, DigestAlgorithm.SHA256);
 
         assertThat(result.stats().hashedFiles()).isEqualTo(4);
         assertThat(result.warnings().all()).singleElement().satisfies(d -> {
@@ -147,7 +147,7 @@ class ChecksummerTest {
         Datasets.minimal(root);
         Files.writeString(work.resolve("cache.tsv"), "something else entirely\n");
 
-        FixityResult result = checksummer.compute(request(scan(), false, DigestAlgorithm.SHA256));
+        FixityResult result = compute(scan(), false, DigestAlgorithm.SHA256);
 
         assertThat(result.warnings().all()).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("not written by this version"));
@@ -160,7 +160,7 @@ class ChecksummerTest {
         Datasets.write(root, "data/a.csv", "id,label\n1,benign\n2,malignant\n3,added after the scan\n");
 
         DatasetException e = catchThrowableOfType(DatasetException.class,
-                () -> checksummer.compute(request(dataset, false, DigestAlgorithm.SHA256)));
+                () -> compute(dataset, false, DigestAlgorithm.SHA256));
 
         assertThat(e.diagnostics().all()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("dataset.changed-during-read");
@@ -169,14 +169,67 @@ class ChecksummerTest {
     }
 
     @Test
+    void aScanCanFeedThePipelineWhileItWalks() throws Exception {
+        for (int i = 0; i < 50; i++) {
+            Datasets.write(root, "d" + (i % 7) + "/f" + i + ".bin", ("x").repeat(i * 1000));
+        }
+        Datasets.write(root, "big.bin", new byte[(16 << 20) + 1]);
+        FixityOptions options = new FixityOptions(List.of(DigestAlgorithm.SHA256), 2, Optional.empty(), false,
+                ProgressListener.NONE, Duration.ofSeconds(5));
+
+        FixityResult piped;
+        try (FixityPipeline pipeline = checksummer.start(root, options)) {
+            piped = pipeline.finish(new DatasetScanner().scan(ScanRequest.of(root), pipeline));
+        }
+        FixityResult separate = checksummer.compute(scan(), options);
+
+        assertThat(piped.files()).isEqualTo(separate.files());
+        assertThat(piped.stats().hashedFiles()).isEqualTo(51);
+    }
+
+    @Test
+    void aFileTheScanDidNotHandOverIsStillHashed() throws Exception {
+        Datasets.write(root, "a.txt", "abc");
+        Dataset dataset = scan();
+        FixityOptions options = FixityOptions.of(DigestAlgorithm.SHA256);
+
+        FixityResult result;
+        try (FixityPipeline pipeline = checksummer.start(root, options)) {
+            result = pipeline.finish(dataset);
+        }
+
+        assertThat(result.files()).singleElement().satisfies(f -> assertThat(f.digest(DigestAlgorithm.SHA256)).isEqualTo(SHA256_ABC));
+    }
+
+    @Test
+    void closingAnUnfinishedPipelineStopsItsWorkers() throws Exception {
+        Datasets.write(root, "a.txt", "abc");
+        FixityPipeline pipeline = checksummer.start(root, FixityOptions.of(DigestAlgorithm.SHA256));
+        pipeline.accept(scan().files().get(0));
+
+        pipeline.close();
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+        while (System.nanoTime() < deadline && checksumThreadsAlive()) {
+            Thread.sleep(10);
+        }
+        assertThat(checksumThreadsAlive()).isFalse();
+    }
+
+    private static boolean checksumThreadsAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith("datasetkit-checksum") && t.isAlive());
+    }
+
+    @Test
     void progressIsReportedOnTheConfiguredInterval() throws Exception {
         Datasets.write(root, "big.bin", new byte[8 << 20]);
         List<Long> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
-        FixityRequest request = new FixityRequest(scan(), List.of(DigestAlgorithm.SHA512, DigestAlgorithm.SHA256,
+        FixityOptions options = new FixityOptions(List.of(DigestAlgorithm.SHA512, DigestAlgorithm.SHA256,
                 DigestAlgorithm.SHA1, DigestAlgorithm.MD5), 1, Optional.empty(), false,
                 (filesDone, filesTotal, bytesDone, bytesTotal, elapsed) -> reports.add(bytesTotal), Duration.ofNanos(1));
 
-        checksummer.compute(request);
+        checksummer.compute(scan(), options);
 
         assertThat(reports).isNotEmpty().allSatisfy(total -> assertThat(total).isEqualTo(8L << 20));
     }

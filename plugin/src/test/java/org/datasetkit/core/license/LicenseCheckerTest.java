@@ -46,6 +46,12 @@ class LicenseCheckerTest {
     }
 
     @Test
+    void theSpdxLibraryIsConfiguredNeverToGoOnline() {
+        // Read by the library from this plugin's jar; without it, it would fetch https://spdx.org/licenses first.
+        assertThat(org.spdx.Configuration.getInstance().getProperty("org.spdx.useJARLicenseInfoOnly")).isEqualTo("true");
+    }
+
+    @Test
     void aListedLicenceIsCanonicalisedAndTheListVersionReported() throws Exception {
         LicenseCheckResult result = check("cc-by-nc-4.0");
 

@@ -13,7 +13,7 @@ import org.datasetkit.core.dataset.DatasetScanner;
 import org.datasetkit.core.dataset.ScanRequest;
 import org.datasetkit.core.fixity.Checksummer;
 import org.datasetkit.core.fixity.DigestAlgorithm;
-import org.datasetkit.core.fixity.FixityRequest;
+import org.datasetkit.core.fixity.FixityOptions;
 import org.datasetkit.core.fixity.FixityResult;
 
 /** Bags a test dataset folder the way the bundle goal does. */
@@ -24,7 +24,7 @@ public final class Bags {
     private Bags() {}
 
     public static FixityResult fixity(Path root, DigestAlgorithm... algorithms) throws Exception {
-        return new Checksummer().compute(new FixityRequest(new DatasetScanner().scan(ScanRequest.of(root)),
+        return new Checksummer().compute(new DatasetScanner().scan(ScanRequest.of(root)), new FixityOptions(
                 List.of(algorithms), 2, java.util.Optional.empty(), false,
                 org.datasetkit.core.fixity.ProgressListener.NONE, java.time.Duration.ofSeconds(5)));
     }

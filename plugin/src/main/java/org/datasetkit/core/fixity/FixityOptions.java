@@ -5,12 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.datasetkit.core.dataset.Dataset;
 
 /**
- * What to checksum and how.
+ * How to checksum.
  *
- * @param dataset the scanned dataset
  * @param algorithms algorithms to compute in the one read of each file; the first is the primary
  * @param threads size of the hashing pool (at least 1)
  * @param cacheFile where the incremental cache lives, or empty for no cache
@@ -18,11 +16,10 @@ import org.datasetkit.core.dataset.Dataset;
  * @param progress told how it is going
  * @param progressInterval how often to tell it
  */
-public record FixityRequest(Dataset dataset, List<DigestAlgorithm> algorithms, int threads, Optional<Path> cacheFile,
-        boolean force, ProgressListener progress, Duration progressInterval) {
+public record FixityOptions(List<DigestAlgorithm> algorithms, int threads, Optional<Path> cacheFile, boolean force,
+        ProgressListener progress, Duration progressInterval) {
 
-    public FixityRequest {
-        Objects.requireNonNull(dataset, "dataset");
+    public FixityOptions {
         algorithms = List.copyOf(algorithms);
         if (algorithms.isEmpty()) {
             throw new IllegalArgumentException("at least one checksum algorithm is needed");
@@ -35,8 +32,9 @@ public record FixityRequest(Dataset dataset, List<DigestAlgorithm> algorithms, i
         Objects.requireNonNull(progressInterval, "progressInterval");
     }
 
-    public static FixityRequest of(Dataset dataset, DigestAlgorithm algorithm) {
-        return new FixityRequest(dataset, List.of(algorithm), Runtime.getRuntime().availableProcessors(),
-                Optional.empty(), false, ProgressListener.NONE, Duration.ofSeconds(5));
+    /** One algorithm, one thread per processor, no cache, no progress. */
+    public static FixityOptions of(DigestAlgorithm... algorithms) {
+        return new FixityOptions(List.of(algorithms), Runtime.getRuntime().availableProcessors(), Optional.empty(), false,
+                ProgressListener.NONE, Duration.ofSeconds(5));
     }
 }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Benchmarks the checksum engine against its peers, side by side, on generated data.
+#   plugin/bench/fixity-bench.sh [WORKDIR] [many-small] [few-large]
+# WORKDIR (default /tmp/datasetkit-bench) needs about 10 GB free: the sets (5 GB) and a copy for bagit-java.
+# Needs sha256sum and openssl on the PATH. Not part of the test suite.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+work=${1:-/tmp/datasetkit-bench}; shift || true
+cd "$repo"
+mvn -B -q install -DskipTests -Dinvoker.skip=true
+mvn -B -q -pl plugin test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench-classpath.txt
+cp="plugin/target/test-classes:plugin/target/classes:$(cat plugin/target/bench-classpath.txt)"
+java -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" "$@"
+# Constant memory: the largest set, two algorithms, 64 MB of heap.
+java -Xmx64m -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" --heap-check few-large

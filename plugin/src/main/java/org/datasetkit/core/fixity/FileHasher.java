@@ -1,0 +1,56 @@
+package org.datasetkit.core.fixity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.datasetkit.core.dataset.ChangeDetector;
+import org.datasetkit.core.dataset.DatasetFile;
+import org.datasetkit.core.diag.DatasetException;
+
+/**
+ * Hashes files for one thread: one buffer and one digest per algorithm, reused from file to file. Each file is read
+ * once for all algorithms; afterwards its size and modification time must still be what the scan saw, or the
+ * checksum would describe a file that no longer exists.
+ */
+final class FileHasher {
+
+    private static final int BUFFER = 1 << 20;
+
+    private final List<DigestAlgorithm> algorithms;
+    private final MessageDigest[] digests;
+    private final byte[] buffer = new byte[BUFFER];
+
+    FileHasher(List<DigestAlgorithm> algorithms) {
+        this.algorithms = algorithms;
+        this.digests = new MessageDigest[algorithms.size()];
+        for (int i = 0; i < digests.length; i++) {
+            digests[i] = algorithms.get(i).newDigest();
+        }
+    }
+
+    FileFixity hash(DatasetFile file, AtomicLong bytesDone) throws IOException, DatasetException {
+        long total = 0;
+        try (InputStream in = ChangeDetector.open(file, "hashed")) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (MessageDigest d : digests) {
+                    d.update(buffer, 0, n);
+                }
+                total += n;
+                bytesDone.addAndGet(n);
+            }
+        }
+        ChangeDetector.requireLength(file, total, "hashed");
+        ChangeDetector.requireUnchanged(file, "hashed");
+        Map<DigestAlgorithm, String> hex = new EnumMap<>(DigestAlgorithm.class);
+        for (int i = 0; i < digests.length; i++) {
+            hex.put(algorithms.get(i), HexFormat.of().formatHex(digests[i].digest()));
+        }
+        return new FileFixity(file, hex);
+    }
+}

@@ -1,0 +1,178 @@
+package org.datasetkit.core.fixity;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.dataset.DatasetFile;
+import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.Diagnostics;
+
+/**
+ * One checksum run: the cache is read, then workers hash every file handed to {@link #accept} (safe from any thread,
+ * so a scan can feed it while it walks) unless the cache already knows it unchanged. {@link #finish} waits for the
+ * work, assembles the result in the dataset's order and rewrites the cache if anything changed.
+ */
+public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseable {
+
+    /** Workers stop at this marker, queued after every file. */
+    private static final DatasetFile END = new DatasetFile("", Path.of(""), -1, 0, "");
+
+    /**
+     * Files this large jump the queue: started as soon as a worker is free, they cannot end up hashing alone while
+     * the other threads idle. Small files keep the order they were found in, which costs nothing to maintain.
+     */
+    private static final long LARGE = 16L << 20;
+
+    private final FixityOptions options;
+    private final FixityCache.Loaded cache;
+    private final LinkedBlockingDeque<DatasetFile> queue = new LinkedBlockingDeque<>();
+    private final Map<String, FileFixity> results = new ConcurrentHashMap<>();
+    private final AtomicInteger filesQueued = new AtomicInteger();
+    private final AtomicInteger filesHashed = new AtomicInteger();
+    private final AtomicLong bytesQueued = new AtomicLong();
+    private final AtomicLong bytesHashed = new AtomicLong();
+    private final AtomicInteger filesCached = new AtomicInteger();
+    private final AtomicLong bytesCached = new AtomicLong();
+    private final AtomicBoolean failed = new AtomicBoolean();
+    private final ExecutorService pool;
+    private final List<Future<Void>> workers = new ArrayList<>();
+    private final long started = System.nanoTime();
+
+    FixityPipeline(Path root, FixityOptions options) {
+        this.options = options;
+        this.cache = options.cacheFile().isPresent() && !options.force()
+                ? FixityCache.load(options.cacheFile().get(), root, options.algorithms())
+                : new FixityCache.Loaded(Map.of(), null);
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "datasetkit-checksum-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        for (int i = 0; i < options.threads(); i++) {
+            workers.add(pool.submit(this::work));
+        }
+    }
+
+    /** Takes a payload file: from the cache if it is unchanged, else onto the queue of files to hash. */
+    @Override
+    public void accept(DatasetFile file) {
+        Map<DigestAlgorithm, String> hit = FixityCache.lookup(cache.entries(), file);
+        if (hit != null) {
+            results.put(file.path(), new FileFixity(file, hit));
+            filesCached.incrementAndGet();
+            bytesCached.addAndGet(file.size());
+            return;
+        }
+        filesQueued.incrementAndGet();
+        bytesQueued.addAndGet(file.size());
+        if (file.size() >= LARGE) {
+            queue.addFirst(file);
+        } else {
+            queue.addLast(file);
+        }
+    }
+
+    private Void work() throws IOException, DatasetException, InterruptedException {
+        FileHasher hasher = new FileHasher(options.algorithms());
+        for (DatasetFile file = queue.takeFirst(); file != END && !failed.get(); file = queue.takeFirst()) {
+            try {
+                results.put(file.path(), hasher.hash(file, bytesHashed));
+                filesHashed.incrementAndGet();
+            } catch (IOException | DatasetException | RuntimeException e) {
+                failed.set(true);
+                throw e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Waits for every file handed in, then returns the checksums of {@code dataset} in its order. A file of the dataset
+     * that was never handed in is hashed now, so the result is always complete.
+     */
+    public FixityResult finish(Dataset dataset) throws IOException, DatasetException {
+        for (int i = 0; i < workers.size(); i++) {
+            queue.addLast(END);
+        }
+        awaitWorkers();
+        List<FileFixity> ordered = new ArrayList<>(dataset.files().size());
+        FileHasher latecomers = null;
+        for (DatasetFile file : dataset.files()) {
+            FileFixity known = results.get(file.path());
+            if (known == null || !known.file().equals(file)) {
+                latecomers = latecomers == null ? new FileHasher(options.algorithms()) : latecomers;
+                known = latecomers.hash(file, bytesHashed);
+                filesHashed.incrementAndGet();
+            }
+            ordered.add(known);
+        }
+        FixityStats stats = new FixityStats(filesHashed.get(), bytesHashed.get(), filesCached.get(), bytesCached.get(),
+                Duration.ofNanos(System.nanoTime() - started));
+        Diagnostics warnings = cache.warning() == null ? Diagnostics.none() : Diagnostics.of(cache.warning());
+        FixityResult result = new FixityResult(dataset, options.algorithms(), ordered, stats, warnings);
+        // An unchanged dataset leaves the cache as it is: the same files, all found in it.
+        boolean cacheCurrent = filesHashed.get() == 0 && cache.entries().size() == ordered.size();
+        if (options.cacheFile().isPresent() && !cacheCurrent) {
+            Instant now = Instant.now();
+            FixityCache.save(options.cacheFile().get(), result, TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano());
+        }
+        return result;
+    }
+
+    private void awaitWorkers() throws IOException, DatasetException {
+        try {
+            for (Future<Void> worker : workers) {
+                while (true) {
+                    try {
+                        worker.get(options.progressInterval().toNanos(), TimeUnit.NANOSECONDS);
+                        break;
+                    } catch (TimeoutException e) {
+                        options.progress().progress(filesHashed.get(), filesQueued.get(), bytesHashed.get(),
+                                bytesQueued.get(), Duration.ofNanos(System.nanoTime() - started));
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while computing checksums");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof DatasetException d) {
+                throw d;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException("checksum worker failed", cause);
+        }
+    }
+
+    /** Stops the workers; after a failed scan this abandons the run. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,258 @@
+package org.datasetkit.bench;
+
+import gov.loc.repository.bagit.creator.BagCreator;
+import gov.loc.repository.bagit.hash.StandardSupportedAlgorithms;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.dataset.DatasetScanner;
+import org.datasetkit.core.dataset.ScanRequest;
+import org.datasetkit.core.fixity.Checksummer;
+import org.datasetkit.core.fixity.DigestAlgorithm;
+import org.datasetkit.core.fixity.FixityOptions;
+import org.datasetkit.core.fixity.FixityPipeline;
+import org.datasetkit.core.fixity.FixityResult;
+import org.datasetkit.core.fixity.ManifestWriter;
+import org.datasetkit.core.fixity.ProgressListener;
+
+/**
+ * Times what {@code dataset:checksum} does (scan, hash, cache and manifest written) next to its peers, side by side
+ * in one run on the same page-cached files: the bare JVM SHA-256 loop (the limit), coreutils sha256sum and
+ * openssl dgst (1 and 2 processes), and the Library of Congress bagit-java creating a bag. Prints medians and
+ * ratios. Run it with plugin/bench/fixity-bench.sh; it is not part of the test suite.
+ *
+ * <p>Arguments: {@code <workdir> [many-small] [few-large] [--runs N] [--warmup N] [--heap-check <set>]}. The external
+ * tools and bagit-java are measured the same way, so every row has the same page-cache state.
+ */
+public final class FixityBenchmark {
+
+    private static int runs = 3;
+    private static int warmups = 3;
+
+    public static void main(String[] args) throws Exception {
+        List<String> sets = new ArrayList<>();
+        Path workdir = null;
+        String heapCheck = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmups = Integer.parseInt(args[++i]);
+                case "--heap-check" -> heapCheck = args[++i];
+                default -> {
+                    if (workdir == null) {
+                        workdir = Path.of(args[i]).toAbsolutePath();
+                    } else {
+                        sets.add(args[i]);
+                    }
+                }
+            }
+        }
+        if (workdir == null) {
+            System.err.println("usage: FixityBenchmark <workdir> [many-small] [few-large] [--runs N] [--heap-check SET]");
+            System.exit(2);
+        }
+        if (heapCheck != null) {
+            heapCheck(workdir, heapCheck);
+            return;
+        }
+        if (sets.isEmpty()) {
+            sets = List.of("many-small", "few-large");
+        }
+        describeMachine();
+        for (String set : sets) {
+            bench(workdir, set);
+        }
+    }
+
+    private static void bench(Path workdir, String set) throws Exception {
+        Path data = BenchData.ensure(workdir, set);
+        List<Path> files = files(data);
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        Path scratch = workdir.resolve("scratch");
+        Files.createDirectories(scratch);
+        Path cache = scratch.resolve(set + "-cache.tsv");
+        Path manifest = scratch.resolve(set + "-manifest-sha256.txt");
+        Thread.sleep(2100); // files younger than two seconds are never trusted from the cache
+        limit(files, 1); // warm the page cache
+
+        Map<String, Double> t = new LinkedHashMap<>();
+        t.put("JVM SHA-256 loop, 1 thread (limit)", median(() -> limit(files, 1)));
+        t.put("JVM SHA-256 loop, 2 threads (limit)", median(() -> limit(files, 2)));
+        t.put("datasetkit checksum, cold, 2 threads", median(() -> datasetkit(data, cache, manifest, true)));
+        datasetkit(data, cache, manifest, true); // leaves the cache of an unchanged dataset
+        t.put("datasetkit checksum, unchanged re-run", median(() -> datasetkit(data, cache, manifest, false)));
+        t.put("sha256sum, 1 process", median(() -> shell(data, "sha256sum", 1)));
+        t.put("sha256sum, 2 processes", median(() -> shell(data, "sha256sum", 2)));
+        t.put("openssl dgst -sha256, 1 process", median(() -> shell(data, "openssl dgst -sha256", 1)));
+        t.put("openssl dgst -sha256, 2 processes", median(() -> shell(data, "openssl dgst -sha256", 2)));
+        t.put("LoC bagit-java 5.2.0 bagInPlace (SHA-256)", medianSelfTimed(() -> bagitJava(data, scratch.resolve("loc-copy"))));
+
+        double limit2 = t.get("JVM SHA-256 loop, 2 threads (limit)");
+        double cold = t.get("datasetkit checksum, cold, 2 threads");
+        System.out.printf(Locale.ROOT, "%n%s: %,d files, %.2f GB, median of %d runs after %d warm-up runs%n", set, files.size(),
+                bytes / 1e9, runs, warmups);
+        System.out.printf(Locale.ROOT, "| %-42s | %8s | %8s | %17s | %19s |%n", "what", "seconds", "GB/s",
+                "% of 2-thread limit", "datasetkit cold is");
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", "-".repeat(42), "-".repeat(8), "-".repeat(8),
+                "-".repeat(17), "-".repeat(19));
+        for (var e : t.entrySet()) {
+            double s = e.getValue();
+            String versus = e.getKey().startsWith("datasetkit") ? "" : String.format(Locale.ROOT, "%.2fx faster", s / cold);
+            System.out.printf(Locale.ROOT, "| %-42s | %8.3f | %8.2f | %16.0f%% | %19s |%n", e.getKey(), s, bytes / 1e9 / s,
+                    100 * limit2 / s, versus);
+        }
+        System.out.printf(Locale.ROOT, "unchanged re-run / cold = %.1f%%%n",
+                100 * t.get("datasetkit checksum, unchanged re-run") / cold);
+    }
+
+    /** The bare digest loop over the same files: the speed of the hardware and the JVM's SHA-256. */
+    private static void limit(List<Path> files, int threads) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    MessageDigest d = MessageDigest.getInstance("SHA-256");
+                    byte[] buf = new byte[1 << 20];
+                    for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                        try (InputStream in = Files.newInputStream(files.get(i))) {
+                            int n;
+                            while ((n = in.read(buf)) > 0) {
+                                d.update(buf, 0, n);
+                            }
+                        }
+                        d.digest();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Exactly the work of the checksum goal: scan, hash (or take from the cache), save the cache, write the manifest. */
+    private static void datasetkit(Path data, Path cache, Path manifest, boolean cold) throws Exception {
+        if (cold) {
+            Files.deleteIfExists(cache);
+        }
+        FixityOptions options = new FixityOptions(List.of(DigestAlgorithm.SHA256), 2, Optional.of(cache), false,
+                ProgressListener.NONE, Duration.ofSeconds(5));
+        FixityResult result;
+        try (FixityPipeline pipeline = new Checksummer().start(data, options)) {
+            result = pipeline.finish(new DatasetScanner().scan(ScanRequest.of(data), pipeline));
+        }
+        Files.write(manifest, ManifestWriter.payloadManifest(result, DigestAlgorithm.SHA256));
+    }
+
+    private static void shell(Path data, String command, int processes) throws Exception {
+        // Split the sorted file list into as many batches as processes, as a user would with xargs -P.
+        String script = "cd '" + data + "' && find . -type f -print0 | sort -z > ../.files && n=$(tr -cd '\\0' < ../.files | wc -c)"
+                + " && xargs -0 -P " + processes + " -n $(( (n + " + processes + " - 1) / " + processes + " )) " + command
+                + " < ../.files > /dev/null";
+        Process p = new ProcessBuilder("bash", "-c", script).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(command + " failed");
+        }
+    }
+
+    /** bagit-java moves the files it bags into data/, so it bags a fresh copy each run (the copy is not timed). */
+    private static double bagitJava(Path data, Path copy) throws Exception {
+        BenchData.deleteTree(copy);
+        Process cp = new ProcessBuilder("cp", "-r", data.toString(), copy.toString()).inheritIO().start();
+        if (cp.waitFor() != 0) {
+            throw new IllegalStateException("cp failed");
+        }
+        limit(files(copy), 2); // the copy is in the page cache, as the original is for the others
+        long t0 = System.nanoTime();
+        BagCreator.bagInPlace(copy, List.of(StandardSupportedAlgorithms.SHA256), false);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        BenchData.deleteTree(copy);
+        return seconds;
+    }
+
+    /** Hashes a set with the heap this JVM was given (the script passes -Xmx64m) and reports the peak heap used. */
+    private static void heapCheck(Path workdir, String set) throws Exception {
+        Path data = BenchData.ensure(workdir, set);
+        Dataset dataset = new DatasetScanner().scan(ScanRequest.of(data));
+        FixityResult result = new Checksummer().compute(dataset, new FixityOptions(List.of(DigestAlgorithm.SHA256,
+                DigestAlgorithm.SHA512), 2, Optional.empty(), true, ProgressListener.NONE, Duration.ofSeconds(5)));
+        long peak = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(Locale.ROOT, "heap check: %s, %.2f GB hashed (SHA-256 + SHA-512) with -Xmx%d MB; peak heap use %.1f MB%n",
+                set, dataset.totalBytes() / 1e9, Runtime.getRuntime().maxMemory() >> 20, peak / 1e6);
+        if (result.files().size() != dataset.files().size()) {
+            throw new IllegalStateException("not every file was hashed");
+        }
+    }
+
+    private interface Measured {
+        void run() throws Exception;
+    }
+
+    /** Untimed warm-up runs (as JMH does: the JIT compiles our code as it would in a long build), then the median of the timed runs. */
+    private static double median(Measured m) throws Exception {
+        for (int i = 0; i < warmups; i++) {
+            m.run();
+        }
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            m.run();
+            seconds[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(seconds);
+        return seconds[runs / 2];
+    }
+
+    private static double medianSelfTimed(java.util.concurrent.Callable<Double> selfTimed) throws Exception {
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            seconds[i] = selfTimed.call();
+        }
+        Arrays.sort(seconds);
+        return seconds[runs / 2];
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static void describeMachine() throws Exception {
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s (%s)%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"));
+        Process p = new ProcessBuilder("bash", "-c", "grep -m1 'model name' /proc/cpuinfo; sha256sum --version | head -1;"
+                + " openssl version").inheritIO().start();
+        p.waitFor();
+    }
+}
