@@ -37,7 +37,7 @@ try {
     // the entries are exactly the tag files plus what the manifest lists, and the checksums agree
     def manifest = zip.getInputStream(zip.getEntry(top + 'manifest-sha256.txt')).text.readLines()
     def listed = manifest.collect { it.split('  ', 2)[1] } as Set
-    assert files == listed + (['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'tagmanifest-sha256.txt'] as Set)
+    assert files == listed + (['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'tagmanifest-sha256.txt', 'NOTICE.txt'] as Set)
     manifest.each { line ->
         def (sum, path) = line.split('  ', 2)
         assert sha256(zip.getInputStream(zip.getEntry(top + path))) == sum : path

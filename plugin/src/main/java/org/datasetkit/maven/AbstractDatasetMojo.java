@@ -26,6 +26,10 @@ import org.datasetkit.core.dataset.SymlinkPolicy;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.diag.FailurePolicy;
+import org.datasetkit.core.license.LicenseCheckResult;
+import org.datasetkit.core.license.LicenseChecker;
+import org.datasetkit.core.license.LicenseRegistry;
+import org.datasetkit.core.license.SpdxLicenseList;
 
 /**
  * What every datasetkit goal shares: the dataset's location, the skip switches, and the one place where core
@@ -68,6 +72,13 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
     /** Classifier of the bundle when the packaging is not {@code dataset} (then the bundle is attached, not the main artifact). */
     @Parameter(property = "dataset.classifier", defaultValue = "dataset")
     protected String classifier;
+
+    /**
+     * A CSV file of the project's own licence terms (the columns of the bundled registry), for LicenseRef-*
+     * licences datasetkit does not know; its rows override the bundled ones.
+     */
+    @Parameter(property = "dataset.licenseRegistry")
+    protected File licenseRegistry;
 
     /** The lowest severity that fails the build: {@code error} or {@code warning}. */
     @Parameter(property = "dataset.failOn", defaultValue = "error")
@@ -158,6 +169,21 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
         ValidationRequest request = new ValidationRequest(datasetRoot(),
                 Optional.ofNullable(datasheet).map(File::toPath), expectedVersion);
         return new DatasheetValidator(new DatasheetSchema()).validate(request);
+    }
+
+    /** The licence check of this build, or a new one when the check-licenses goal did not run. */
+    protected LicenseCheckResult checkLicenses(Datasheet sheet) throws IOException {
+        Optional<LicenseCheckResult> known = StageResults.get(project, StageResults.LICENSES, LicenseCheckResult.class);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        LicenseRegistry registry = LicenseRegistry.builtIn();
+        if (licenseRegistry != null) {
+            registry = registry.with(licenseRegistry.toPath());
+        }
+        LicenseCheckResult result = new LicenseChecker(new SpdxLicenseList(), registry).check(sheet, datasetRoot());
+        StageResults.put(project, StageResults.LICENSES, result);
+        return result;
     }
 
     protected Dataset scanDataset() throws IOException, DatasetException, MojoFailureException {

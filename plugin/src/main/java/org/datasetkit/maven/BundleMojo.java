@@ -1,7 +1,9 @@
 package org.datasetkit.maven;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,11 +28,14 @@ import org.datasetkit.core.bag.ZipBagWriter;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.fixity.FixityResult;
+import org.datasetkit.core.license.LicenseCheckResult;
+import org.datasetkit.core.license.SpdxLicenseList;
 
 /**
  * Builds the deposit bundle: a BagIt 1.0 bag whose payload mirrors the dataset folder, written as a reproducible
  * zip with one top-level folder {@code <artifactId>-<version>/}. The checksums come from the checksum goal (no
- * second hashing pass); each payload file is read once, straight into the archive. With {@code dataset}
+ * second hashing pass); each payload file is read once, straight into the archive. The NOTICE and the licence
+ * texts that must travel with the data are tag files of the bag. With {@code dataset}
  * packaging the bundle is the project's main artifact; otherwise it is attached with a classifier.
  */
 @Mojo(name = "bundle", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
@@ -72,10 +77,16 @@ public class BundleMojo extends AbstractFixityMojo {
         boolean mainArtifact = bundleIsMainArtifact();
         Path archive = bundlePath(sheet);
 
-        List<TagFile> tags = List.of(
+        LicenseCheckResult licences = checkLicenses(sheet);
+        List<TagFile> tags = new ArrayList<>(List.of(
                 new TagFile(BagitDeclaration.FILE_NAME, BagitDeclaration.render()),
                 new TagFile("bag-info.txt", BagInfo.describe(sheet, fixity.dataset(), timestamp,
-                        "datasetkit " + pluginVersion() + " (https://datasetkit.org)").render()));
+                        "datasetkit " + pluginVersion() + " (https://datasetkit.org)").render()),
+                new TagFile("NOTICE.txt", licences.notice().getBytes(StandardCharsets.UTF_8))));
+        SpdxLicenseList spdx = new SpdxLicenseList();
+        for (String id : licences.textsToShip()) {
+            tags.add(new TagFile("LICENSES/" + id + ".txt", spdx.text(id).getBytes(StandardCharsets.UTF_8)));
+        }
         BagWriteResult written = new ZipBagWriter().write(new BagRequest(name, archive, fixity, tags, timestamp,
                 parse("dataset.compression", compression, Compression::parse)));
 

@@ -13,6 +13,7 @@ final class StageResults {
     static final String DATASHEET = "org.datasetkit.datasheet";
     static final String FIXITY = "org.datasetkit.fixity";
     static final String BUNDLE = "org.datasetkit.bundle";
+    static final String LICENSES = "org.datasetkit.licenses";
 
     private StageResults() {}
 

@@ -2,6 +2,7 @@ package org.datasetkit.core.datasheet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -11,8 +12,14 @@ import tools.jackson.databind.JsonNode;
  */
 public record Datasheet(ParsedDatasheet parsed) {
 
-    /** One upstream source under {@code provenance.sources}. */
-    public record Source(String pointer, String title, String license, String use) {}
+    /**
+     * One upstream source under {@code provenance.sources}.
+     *
+     * @param pointer where it stands in the datasheet
+     * @param review who accepted a REVIEW licence verdict and when ("reviewer, date: conclusion"), or empty
+     */
+    public record Source(String pointer, String title, String license, String use, String identifier, String creator,
+            String modifications, List<String> paths, String review) {}
 
     private JsonNode tree() {
         return parsed.tree();
@@ -63,10 +70,31 @@ public record Datasheet(ParsedDatasheet parsed) {
         JsonNode list = tree().path("provenance").path("sources");
         for (int i = 0; i < list.size(); i++) {
             JsonNode s = list.get(i);
+            List<String> paths = new ArrayList<>();
+            s.path("paths").forEach(p -> paths.add(p.asString()));
+            JsonNode review = s.path("licenseReview");
+            String reviewText = review.isMissingNode() ? "" : review.path("reviewer").asString() + ", "
+                    + review.path("date").asString() + ": " + text(review.path("conclusion"));
             out.add(new Source("/provenance/sources/" + i, s.path("title").asString(), s.path("license").asString(),
-                    s.path("use").asString()));
+                    s.path("use").asString(), s.path("identifier").asString(""), s.path("creator").asString(""),
+                    s.has("modifications") ? text(s.path("modifications")) : "", List.copyOf(paths), reviewText));
         }
         return out;
+    }
+
+    /** Per-path licences: {@code license.files}, in order (first match wins). */
+    public List<Map.Entry<List<String>, String>> licenseFiles() {
+        List<Map.Entry<List<String>, String>> out = new ArrayList<>();
+        for (JsonNode entry : tree().path("license").path("files")) {
+            List<String> patterns = new ArrayList<>();
+            entry.path("paths").forEach(p -> patterns.add(p.asString()));
+            out.add(Map.entry(List.copyOf(patterns), entry.path("spdx").asString()));
+        }
+        return out;
+    }
+
+    public Optional<String> licenseTextFile() {
+        return optional(tree().path("license").path("textFile"));
     }
 
     /** Free text in English where the datasheet gives a language map, else its first language. */

@@ -61,7 +61,7 @@ final class SchemaErrorTranslator {
                 return diagnostic("schema.unknown-key", sheet, map.keyOf(child), child,
                         "unknown key '" + DatasheetPath.display(child) + "'",
                         suggestion == null
-                                ? "remove it; the field reference lists every key"
+                                ? "remove it, or check its spelling against the datasheet schema"
                                 : "did you mean '" + suggestion + "'?");
             }
             case "type":

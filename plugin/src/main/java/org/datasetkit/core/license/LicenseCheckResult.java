@@ -4,19 +4,24 @@ import java.util.List;
 import org.datasetkit.core.diag.Diagnostics;
 
 /**
- * The licences of a dataset and its sources, parsed and checked against the SPDX list.
+ * The licences of a dataset and its sources, checked.
  *
  * @param declared the dataset's licence in canonical form, or empty when it could not be parsed
- * @param sources each upstream source's licence, in datasheet order
+ * @param overall the worst verdict over every source (COMPATIBLE when there are none)
+ * @param sources one verdict per upstream source, in datasheet order
+ * @param acceptable licences the dataset could declare that every source accepts (common data licences and the
+ *     sources' own)
+ * @param textsToShip ids of the listed licences whose text must travel with the data
+ * @param notice the NOTICE file's text: attribution for every upstream source
  * @param spdxListVersion the SPDX License List version the ids were checked against
  * @param diagnostics every finding
  */
-public record LicenseCheckResult(String declared, List<SourceLicense> sources, String spdxListVersion, Diagnostics diagnostics) {
-
-    /** One upstream source and its licence in canonical form (empty when unparseable). */
-    public record SourceLicense(String title, String use, String license) {}
+public record LicenseCheckResult(String declared, Verdict overall, List<SourceVerdict> sources, List<String> acceptable,
+        List<String> textsToShip, String notice, String spdxListVersion, Diagnostics diagnostics) {
 
     public LicenseCheckResult {
         sources = List.copyOf(sources);
+        acceptable = List.copyOf(acceptable);
+        textsToShip = List.copyOf(textsToShip);
     }
 }

@@ -1,5 +1,11 @@
 package org.datasetkit.core.license;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,21 +32,253 @@ public final class LicenseChecker {
             "none", "without a licence nobody may reuse the data; choose one, such as CC-BY-4.0");
 
     private final SpdxLicenseList list;
+    private final LicenseRegistry registry;
+    private final CompatibilityEvaluator evaluator;
+    private final LicenseNormalizer normalizer;
 
-    public LicenseChecker(SpdxLicenseList list) {
+    public LicenseChecker(SpdxLicenseList list, LicenseRegistry registry) {
         this.list = list;
+        this.registry = registry;
+        this.evaluator = new CompatibilityEvaluator(registry);
+        this.normalizer = new LicenseNormalizer(list);
     }
 
-    public LicenseCheckResult check(Datasheet datasheet) {
+    /**
+     * Checks the declared licence strictly (an SPDX expression), reads each source's licence as platforms write it,
+     * and judges every source against the licence its material is published under.
+     *
+     * @param datasetRoot the dataset folder, where LICENSE.txt is looked for
+     */
+    public LicenseCheckResult check(Datasheet datasheet, Path datasetRoot) {
         List<Diagnostic> findings = new ArrayList<>();
-        String declared = check(datasheet, "/license/spdx", datasheet.licenseExpression(), "the dataset", findings);
-        List<LicenseCheckResult.SourceLicense> sources = new ArrayList<>();
+        String declaredText = check(datasheet, "/license/spdx", datasheet.licenseExpression(), "the dataset", findings);
+        LicenseExpression declared = declaredText.isEmpty() ? null : parseQuietly(declaredText);
+        List<SourceVerdict> verdicts = new ArrayList<>();
+        List<LicenseExpression> upstreams = new ArrayList<>();
         for (Datasheet.Source source : datasheet.sources()) {
-            String license = check(datasheet, source.pointer() + "/license", source.license(),
-                    "source '" + source.title() + "'", findings);
-            sources.add(new LicenseCheckResult.SourceLicense(source.title(), source.use(), license));
+            LicenseExpression upstream = sourceLicence(datasheet, source, findings);
+            upstreams.add(upstream);
+            verdicts.add(declared == null ? null : judge(datasheet, source, upstream, declared));
         }
-        return new LicenseCheckResult(declared, sources, list.version(), Diagnostics.sorted(findings));
+        if (declared != null) {
+            markConflicts(datasheet.sources(), upstreams, verdicts);
+            report(datasheet, verdicts, findings);
+            checkLicenseText(datasheet, datasetRoot, declared, findings);
+        }
+        List<SourceVerdict> done = verdicts.stream().filter(java.util.Objects::nonNull).toList();
+        Verdict overall = done.stream().map(SourceVerdict::verdict).reduce(Verdict.COMPATIBLE, Verdict::worst);
+        List<CompatibilityEvaluator.Source> known = new ArrayList<>();
+        for (int i = 0; i < upstreams.size(); i++) {
+            if (upstreams.get(i) != null) {
+                known.add(new CompatibilityEvaluator.Source(upstreams.get(i), relation(datasheet.sources().get(i))));
+            }
+        }
+        String notice = declared == null ? "" : new NoticeWriter(registry).write(datasheet, declaredText, datasheet.sources(), done);
+        return new LicenseCheckResult(declaredText, overall, done, evaluator.acceptableForAll(known),
+                textsToShip(declared, upstreams), notice, list.version(), Diagnostics.sorted(findings));
+    }
+
+    /** The source's licence as an expression, or null (with a finding) when it is unknown, vague or unreadable. */
+    private LicenseExpression sourceLicence(Datasheet sheet, Datasheet.Source source, List<Diagnostic> findings) {
+        LicenseNormalizer.Normalized n = normalizer.normalize(source.license());
+        String pointer = source.pointer() + "/license";
+        if (n.kind() == LicenseNormalizer.Normalized.Kind.UNKNOWN || n.kind() == LicenseNormalizer.Normalized.Kind.VAGUE) {
+            return null; // judged REVIEW: the source's terms cannot be known from what is written
+        }
+        if (n.kind() == LicenseNormalizer.Normalized.Kind.ALIAS) {
+            findings.add(at(sheet, pointer, 0, Severity.WARNING, "license.normalized",
+                    "'" + n.written() + "' is read as the SPDX expression " + n.spdx(),
+                    "write " + n.spdx() + " so every tool reads it the same way"));
+        }
+        String canonical = check(sheet, pointer, n.spdx(), "source '" + source.title() + "'", findings);
+        return canonical.isEmpty() ? null : parseQuietly(canonical);
+    }
+
+    private SourceVerdict judge(Datasheet sheet, Datasheet.Source source, LicenseExpression upstream,
+            LicenseExpression declaredForDataset) {
+        Relation relation = relation(source);
+        String published = publishedUnder(sheet, source);
+        LicenseExpression declared = parseQuietly(published);
+        if (declared == null) {
+            declared = declaredForDataset;
+            published = declaredForDataset.canonical();
+        }
+        Judgement judgement;
+        if (upstream == null) {
+            boolean vague = normalizer.normalize(source.license()).kind() == LicenseNormalizer.Normalized.Kind.VAGUE;
+            judgement = Judgement.of(Verdict.REVIEW, source.license(), published,
+                    vague ? ReasonCode.VAGUE_LICENSE : ReasonCode.UNKNOWN_LICENSE);
+        } else {
+            judgement = evaluator.judge(upstream, relation, declared);
+        }
+        return new SourceVerdict(source.title(), source.license(), upstream == null ? "" : upstream.canonical(), relation,
+                published, judgement, fix(judgement, upstream, relation), source.review());
+    }
+
+    /** A source whose material lies under a per-path licence ({@code license.files}) is published under that licence. */
+    private static String publishedUnder(Datasheet sheet, Datasheet.Source source) {
+        for (Map.Entry<List<String>, String> entry : sheet.licenseFiles()) {
+            for (String pattern : entry.getKey()) {
+                PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+                for (String sourcePath : source.paths()) {
+                    if (pattern.equals(sourcePath) || m.matches(Path.of(sample(sourcePath)))) {
+                        return entry.getValue();
+                    }
+                }
+            }
+        }
+        return sheet.licenseExpression();
+    }
+
+    /** A concrete path that a glob pattern stands for, to test it against another pattern. */
+    private static String sample(String glob) {
+        return glob.replace("**", "x/y").replace("*", "x").replace("?", "x");
+    }
+
+    private String fix(Judgement judgement, LicenseExpression upstream, Relation relation) {
+        if (judgement.verdict().isAcceptable()) {
+            return "";
+        }
+        if (upstream == null) {
+            return "find the licence the source was published under (its landing page or DOI record) and write its"
+                    + " SPDX id; or record a documented review under licenseReview";
+        }
+        if (judgement.reasons().contains(ReasonCode.RESTRICTED_NO_REDISTRIBUTION)) {
+            return "do not ship this source's data: reference it instead (use: reference) and let users obtain it"
+                    + " from its steward under its own agreement";
+        }
+        if (judgement.verdict() == Verdict.REVIEW) {
+            return "check the terms by hand, then record the review under licenseReview (reviewer, date, conclusion)";
+        }
+        List<String> options = evaluator.acceptableForAll(List.of(new CompatibilityEvaluator.Source(upstream, relation)));
+        return options.isEmpty() ? "no common licence fits this source; reference it instead of shipping it"
+                : "declare " + String.join(" or ", options.subList(0, Math.min(4, options.size())))
+                        + (relation == Relation.COPY ? ", or keep the source as a separately licensed part (license.files)" : "");
+    }
+
+    /** R8: adapted sources whose terms no single licence satisfies together conflict, whatever is declared. */
+    private void markConflicts(List<Datasheet.Source> sources, List<LicenseExpression> upstreams, List<SourceVerdict> verdicts) {
+        List<Integer> adapted = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            if (upstreams.get(i) != null && relation(sources.get(i)) == Relation.ADAPT) {
+                adapted.add(i);
+            }
+        }
+        if (adapted.size() < 2) {
+            return;
+        }
+        List<CompatibilityEvaluator.Source> inputs = adapted.stream()
+                .map(i -> new CompatibilityEvaluator.Source(upstreams.get(i), Relation.ADAPT)).toList();
+        if (evaluator.canBeCombined(inputs)) {
+            return;
+        }
+        long shareAlike = adapted.stream().filter(i -> terms(upstreams.get(i), t -> t.shareAlike() != LicenseTerms.ShareAlike.NONE)).count();
+        ReasonCode code = shareAlike >= 2 ? ReasonCode.SA_CONFLICT : ReasonCode.COMBINATION_CONFLICT;
+        for (int i : adapted) {
+            if (!terms(upstreams.get(i), t -> t.nonCommercial() || t.shareAlike() != LicenseTerms.ShareAlike.NONE)) {
+                continue; // a permissive source is not part of the conflict
+            }
+            SourceVerdict v = verdicts.get(i);
+            Judgement conflict = v.judgement().merge(Judgement.of(Verdict.INCOMPATIBLE, v.license(), v.declared(), code));
+            verdicts.set(i, new SourceVerdict(v.title(), v.written(), v.license(), v.relation(), v.declared(), conflict,
+                    "adapt only one of the conflicting sources, keep them as separate parts (use: collect), or publish"
+                            + " them as separate datasets", v.review()));
+        }
+    }
+
+    /** Whether a single-licence expression's terms satisfy a condition (false for compound or unknown ones). */
+    private boolean terms(LicenseExpression e, java.util.function.Predicate<LicenseTerms> condition) {
+        return e instanceof LicenseExpression.Id id && registry.terms(id.id()).map(condition::test).orElse(false);
+    }
+
+    private void report(Datasheet sheet, List<SourceVerdict> verdicts, List<Diagnostic> findings) {
+        for (int i = 0; i < verdicts.size(); i++) {
+            SourceVerdict v = verdicts.get(i);
+            String pointer = sheet.sources().get(i).pointer() + "/license";
+            switch (v.verdict()) {
+                case INCOMPATIBLE -> findings.add(at(sheet, pointer, 0, Severity.ERROR, "license.incompatible", v.paragraph(), v.fix()));
+                case REVIEW -> findings.add(v.review().isEmpty()
+                        ? at(sheet, pointer, 0, Severity.ERROR, "license.review", v.paragraph(), v.fix())
+                        : at(sheet, pointer, 0, Severity.WARNING, "license.review-accepted",
+                                v.headline() + "; accepted after review (" + v.review() + ")", ""));
+                case COMPATIBLE_WITH_OBLIGATIONS -> findings.add(at(sheet, pointer, 0, Severity.INFO, "license.obligations",
+                        v.paragraph(), ""));
+                default -> { }
+            }
+        }
+    }
+
+    /** LICENSE.txt (or license.textFile), when present, must be the text of the declared licence. */
+    private void checkLicenseText(Datasheet sheet, Path root, LicenseExpression declared, List<Diagnostic> findings) {
+        Path text = root.resolve(sheet.licenseTextFile().orElse("LICENSE.txt"));
+        List<String> listed = new ArrayList<>();
+        collectListed(declared, listed);
+        // With a LicenseRef in the expression the text file holds those custom terms: nothing to compare.
+        if (listed.isEmpty() || declared.canonical().contains("LicenseRef-") || !Files.isRegularFile(text)) {
+            return;
+        }
+        String name = root.relativize(text).toString().replace('\\', '/');
+        String content;
+        try {
+            content = Files.readString(text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            findings.add(Diagnostic.error("license.text-unreadable", name, "cannot be read as UTF-8 text: " + e.getMessage(),
+                    "save it as UTF-8"));
+            return;
+        }
+        for (String id : listed) {
+            if (list.textContains(id, content)) {
+                return;
+            }
+        }
+        List<String> actual = list.identify(content);
+        findings.add(Diagnostic.error("license.text-mismatch", name,
+                "is not the text of the declared licence " + String.join(" or ", listed)
+                        + (actual.isEmpty() ? "" : "; it is the text of " + String.join(", ", actual)),
+                "replace it with the text from https://spdx.org/licenses/" + listed.get(0) + ".html, or correct license.spdx"));
+    }
+
+    private static void collectListed(LicenseExpression e, List<String> out) {
+        if (e instanceof LicenseExpression.Id id && !id.isRef()) {
+            out.add(id.id());
+        } else if (e instanceof LicenseExpression.With w) {
+            collectListed(w.license(), out);
+        } else if (e instanceof LicenseExpression.And a) {
+            a.terms().forEach(t -> collectListed(t, out));
+        } else if (e instanceof LicenseExpression.Or o) {
+            o.terms().forEach(t -> collectListed(t, out));
+        }
+    }
+
+    /** Listed licences, declared or upstream, whose terms require their text to travel with the data. */
+    private List<String> textsToShip(LicenseExpression declared, List<LicenseExpression> upstreams) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        List<LicenseExpression> all = new ArrayList<>(upstreams);
+        all.add(declared);
+        for (LicenseExpression e : all) {
+            List<String> ids = new ArrayList<>();
+            if (e != null) {
+                collectListed(e, ids);
+            }
+            for (String id : ids) {
+                if (registry.terms(id).map(LicenseTerms::textRequired).orElse(false)) {
+                    out.add(id);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Relation relation(Datasheet.Source source) {
+        return Relation.parse(source.use());
+    }
+
+    private static LicenseExpression parseQuietly(String expression) {
+        try {
+            return new LicenseExpressionParser().parse(expression);
+        } catch (LicenseSyntaxException e) {
+            return null;
+        }
     }
 
     /** The canonical form of one expression, or "" after recording why it is not a licence. */

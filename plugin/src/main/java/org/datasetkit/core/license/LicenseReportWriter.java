@@ -9,7 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes {@code target/dataset/licenses.json}: the licences found, the SPDX list version and the findings. */
+/**
+ * Writes {@code target/dataset/licenses.json}: the overall verdict, each source's verdict with reason codes and
+ * explanation, the obligations, the licences that would fit, the SPDX list version and the findings.
+ */
 public final class LicenseReportWriter {
 
     private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -18,22 +21,38 @@ public final class LicenseReportWriter {
         ObjectNode root = mapper.createObjectNode();
         root.put("spdxLicenseListVersion", result.spdxListVersion());
         root.put("license", result.declared());
+        root.put("verdict", result.overall().name());
         ArrayNode sources = root.putArray("sources");
-        for (LicenseCheckResult.SourceLicense s : result.sources()) {
+        for (SourceVerdict s : result.sources()) {
             ObjectNode n = sources.addObject();
             n.put("title", s.title());
-            n.put("use", s.use());
-            n.put("license", s.license());
+            n.put("license", s.license().isEmpty() ? s.written() : s.license());
+            n.put("use", s.relation().toString());
+            n.put("publishedUnder", s.declared());
+            n.put("verdict", s.verdict().name());
+            ArrayNode reasons = n.putArray("reasons");
+            s.judgement().reasons().forEach(r -> reasons.add(r.name()));
+            n.put("explanation", String.join("; ", s.judgement().explanations()));
+            n.put("fix", s.fix());
+            n.put("review", s.review());
         }
+        ObjectNode obligations = root.putObject("obligations");
+        obligations.put("notice", "NOTICE");
+        ArrayNode texts = obligations.putArray("licenseTexts");
+        result.textsToShip().forEach(texts::add);
+        ArrayNode acceptable = root.putArray("licensesEverySourceAccepts");
+        result.acceptable().forEach(acceptable::add);
         ArrayNode findings = root.putArray("diagnostics");
         for (Diagnostic d : result.diagnostics().all()) {
             ObjectNode n = findings.addObject();
             n.put("severity", d.severity().label());
             n.put("code", d.code());
+            n.put("file", d.file());
             n.put("line", d.line());
             n.put("column", d.column());
             n.put("pointer", d.pointer());
             n.put("message", d.message());
+            n.put("hint", d.hint());
         }
         byte[] bytes = mapper.writeValueAsBytes(root);
         AtomicFile.write(target, out -> {

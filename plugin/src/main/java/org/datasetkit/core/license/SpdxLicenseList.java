@@ -1,6 +1,8 @@
 package org.datasetkit.core.license;
 
+import java.util.List;
 import java.util.Optional;
+import org.spdx.utility.compare.LicenseCompareHelper;
 import org.spdx.core.InvalidSPDXAnalysisException;
 import org.spdx.library.LicenseInfoFactory;
 import org.spdx.library.ListedLicenses;
@@ -16,6 +18,10 @@ public final class SpdxLicenseList {
 
     /** A listed licence, as the list spells and describes it. */
     public record Listed(String id, String name, boolean deprecated) {}
+
+    private static final List<String> COMMON_TEXTS = List.of("CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0",
+            "CC-BY-NC-SA-4.0", "CC-BY-ND-4.0", "CC-BY-NC-ND-4.0", "ODC-By-1.0", "ODbL-1.0", "PDDL-1.0",
+            "CDLA-Permissive-2.0", "CDLA-Sharing-1.0", "MIT", "Apache-2.0");
 
     public SpdxLicenseList() {
         SpdxModelFactory.init();
@@ -38,6 +44,33 @@ public final class SpdxLicenseList {
                     license.getIsDeprecatedLicenseId().orElse(false)));
         } catch (InvalidSPDXAnalysisException e) {
             throw new IllegalStateException("the bundled SPDX list cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The standard text of a listed licence. */
+    public String text(String id) {
+        try {
+            return LicenseInfoFactory.getListedLicenseById(id).getLicenseText();
+        } catch (InvalidSPDXAnalysisException e) {
+            throw new IllegalStateException("the bundled SPDX list has no text for " + id, e);
+        }
+    }
+
+    /** Whether {@code text} contains the standard text of the listed licence {@code id} (SPDX template matching). */
+    public boolean textContains(String id, String text) {
+        try {
+            return LicenseCompareHelper.isStandardLicenseWithinText(text, LicenseInfoFactory.getListedLicenseById(id));
+        } catch (InvalidSPDXAnalysisException e) {
+            return false;
+        }
+    }
+
+    /** The common data licences whose standard text {@code text} contains. */
+    public List<String> identify(String text) {
+        try {
+            return LicenseCompareHelper.matchingStandardLicenseIdsWithinText(text, COMMON_TEXTS);
+        } catch (InvalidSPDXAnalysisException e) {
+            return List.of();
         }
     }
 

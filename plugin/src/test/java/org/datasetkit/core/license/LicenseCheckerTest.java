@@ -26,7 +26,7 @@ class LicenseCheckerTest {
 
     @BeforeAll
     static void load() {
-        checker = new LicenseChecker(new SpdxLicenseList());
+        checker = new LicenseChecker(new SpdxLicenseList(), LicenseRegistry.builtIn());
         validator = new DatasheetValidator(new DatasheetSchema());
     }
 
@@ -35,14 +35,18 @@ class LicenseCheckerTest {
     }
 
     private LicenseCheckResult check(String license, String provenance) throws Exception {
+        boolean custom = license.contains("LicenseRef-");
         String sheet = Datasets.MINIMAL_DATASHEET
-                .replace("license: {spdx: CC-BY-4.0}", "license: {spdx: \"" + license + "\", textFile: LICENSE.txt}")
+                .replace("license: {spdx: CC-BY-4.0}", "license: {spdx: \"" + license + "\""
+                        + (custom ? ", textFile: LICENSE.txt}" : "}"))
                 .replace("provenance: {origin: original}", provenance);
         Datasets.write(dir, "datasheet.yaml", sheet);
-        Datasets.write(dir, "LICENSE.txt", "terms");
+        if (custom) {
+            Datasets.write(dir, "LICENSE.txt", "The custom terms.");
+        }
         Datasheet datasheet = validator.validate(new ValidationRequest(dir, Optional.empty(), Optional.empty()))
                 .datasheet().orElseThrow();
-        return checker.check(datasheet);
+        return checker.check(datasheet, dir);
     }
 
     @Test
@@ -98,6 +102,22 @@ class LicenseCheckerTest {
     }
 
     @Test
+    void licenseTxtMustBeTheTextOfTheDeclaredLicence() throws Exception {
+        SpdxLicenseList spdx = new SpdxLicenseList();
+        Datasets.write(dir, "LICENSE.txt", spdx.text("CC-BY-4.0"));
+        assertThat(check("CC-BY-4.0").diagnostics().all()).isEmpty();
+
+        Datasets.write(dir, "LICENSE.txt", spdx.text("CC0-1.0"));
+        LicenseCheckResult result = check("CC-BY-4.0");
+
+        assertThat(result.diagnostics().all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("license.text-mismatch");
+            assertThat(d.file()).isEqualTo("LICENSE.txt");
+            assertThat(d.message()).contains("CC-BY-4.0", "it is the text of CC0-1.0");
+        });
+    }
+
+    @Test
     void aDeprecatedIdIsAWarning() throws Exception {
         LicenseCheckResult result = check("GPL-3.0");
 
@@ -123,11 +143,12 @@ class LicenseCheckerTest {
                 "    - {title: CBIS-DDSM, license: CC-BY-3.0, use: adapt}",
                 "    - {title: Mystery set, license: unknown, use: copy}"));
 
-        assertThat(result.sources()).extracting(LicenseCheckResult.SourceLicense::license).containsExactly("CC-BY-3.0", "");
-        assertThat(result.diagnostics().all()).singleElement().satisfies(d -> {
+        assertThat(result.sources()).extracting(SourceVerdict::license).containsExactly("CC-BY-3.0", "");
+        assertThat(result.diagnostics().all()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("license.review");
             assertThat(d.pointer()).isEqualTo("/provenance/sources/1/license");
             assertThat(d.line()).isEqualTo(14);
-            assertThat(d.message()).contains("Mystery set");
+            assertThat(d.message()).contains("Mystery set", "UNKNOWN_LICENSE");
         });
     }
 }
