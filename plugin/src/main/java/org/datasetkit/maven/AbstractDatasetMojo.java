@@ -172,14 +172,19 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
     }
 
     /** The licence check of this build, or a new one when the check-licenses goal did not run. */
-    protected LicenseCheckResult checkLicenses(Datasheet sheet) throws IOException {
+    protected LicenseCheckResult checkLicenses(Datasheet sheet) throws IOException, MojoFailureException {
         Optional<LicenseCheckResult> known = StageResults.get(project, StageResults.LICENSES, LicenseCheckResult.class);
         if (known.isPresent()) {
             return known.get();
         }
         LicenseRegistry registry = LicenseRegistry.builtIn();
         if (licenseRegistry != null) {
-            registry = registry.with(licenseRegistry.toPath());
+            try {
+                registry = registry.with(licenseRegistry.toPath());
+            } catch (IOException e) {
+                throw new MojoFailureException("dataset.licenseRegistry cannot be used: " + e.getMessage()
+                        + " (the columns are those of the bundled licenses.csv)");
+            }
         }
         LicenseCheckResult result = new LicenseChecker(new SpdxLicenseList(), registry).check(sheet, datasetRoot());
         StageResults.put(project, StageResults.LICENSES, result);

@@ -82,6 +82,13 @@ public record Datasheet(ParsedDatasheet parsed) {
         return out;
     }
 
+    /** The obligation profiles the datasheet selects (core, medical, snd). */
+    public List<String> profiles() {
+        List<String> out = new ArrayList<>();
+        tree().path("profiles").forEach(p -> out.add(p.asString()));
+        return out;
+    }
+
     /** Per-path licences: {@code license.files}, in order (first match wins). */
     public List<Map.Entry<List<String>, String>> licenseFiles() {
         List<Map.Entry<List<String>, String>> out = new ArrayList<>();

@@ -195,6 +195,12 @@ public final class LicenseChecker {
         for (int i = 0; i < verdicts.size(); i++) {
             SourceVerdict v = verdicts.get(i);
             String pointer = sheet.sources().get(i).pointer() + "/license";
+            if (sheet.profiles().contains("snd") && v.relation() != Relation.REFERENCE && unportedBefore4(v.license())) {
+                // R12: a Swedish/EU publisher's database has sui generis rights that CC 3.0 unported does not license.
+                findings.add(at(sheet, pointer, 0, Severity.WARNING, "license.sgdr-not-covered",
+                        v.license() + " (unported, before 4.0) does not license the sui generis database rights an EU"
+                                + " database carries", "ask the source's rights holder to confirm database use, or use a 4.0 version"));
+            }
             switch (v.verdict()) {
                 case INCOMPATIBLE -> findings.add(at(sheet, pointer, 0, Severity.ERROR, "license.incompatible", v.paragraph(), v.fix()));
                 case REVIEW -> findings.add(v.review().isEmpty()
@@ -206,6 +212,11 @@ public final class LicenseChecker {
                 default -> { }
             }
         }
+    }
+
+    private boolean unportedBefore4(String licence) {
+        return registry.terms(licence).map(t -> t.isCreativeCommons() && !t.publicDomain() && t.versionNumber() < 4.0
+                && t.id().matches("CC-[A-Z-]+-\\d\\.\\d")).orElse(false);
     }
 
     /** LICENSE.txt (or license.textFile), when present, must be the text of the declared licence. */

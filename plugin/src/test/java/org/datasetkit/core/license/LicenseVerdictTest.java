@@ -253,6 +253,40 @@ class LicenseVerdictTest {
     }
 
     @Test
+    void anSndDatabaseFromAnUnportedCc3SourceIsWarnedAboutDatabaseRights() throws Exception {
+        check("CC-BY-4.0", "CBIS-DDSM|CC-BY-3.0|adapt");
+        String sheet = java.nio.file.Files.readString(dir.resolve("datasheet.yaml")).replace("schemaVersion: \"1.0\"",
+                "schemaVersion: \"1.0\"\nprofiles: [core, snd]");
+        Datasets.write(dir, "datasheet.yaml", sheet);
+        Datasheet datasheet = validator.validate(new ValidationRequest(dir, Optional.empty(), Optional.empty())).datasheet().orElseThrow();
+
+        assertThat(checker.check(datasheet, dir).diagnostics().all()).extracting(Diagnostic::code)
+                .contains("license.sgdr-not-covered");
+    }
+
+    @Test
+    void aProjectRegistryTeachesNewTerms() throws Exception {
+        Path csv = Datasets.write(dir, "licenses.csv", "id,name,url,family,version,pd,by,sa,nc,nd,use,redistribution,text,targets\n"
+                + "LicenseRef-Hospital-Open,Hospital open data terms,https://example.org/terms,custom,1.0,N,Y,-,N,N,-,Y,N,\n");
+        LicenseChecker withProjectTerms = new LicenseChecker(new SpdxLicenseList(), LicenseRegistry.builtIn().with(csv));
+        check("CC-BY-4.0", "Hospital scans|LicenseRef-Hospital-Open|adapt");
+        Datasheet datasheet = validator.validate(new ValidationRequest(dir, Optional.empty(), Optional.empty())).datasheet().orElseThrow();
+
+        SourceVerdict v = withProjectTerms.check(datasheet, dir).sources().get(0);
+
+        assertThat(v.verdict()).isEqualTo(Verdict.COMPATIBLE_WITH_OBLIGATIONS);
+        assertThat(v.judgement().reasons()).containsExactly(ReasonCode.ATTRIBUTION_REQUIRED);
+    }
+
+    @Test
+    void aBrokenProjectRegistryNamesTheLine() throws Exception {
+        Path csv = Datasets.write(dir, "licenses.csv", "id,name\nLicenseRef-X,too few columns\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LicenseRegistry.builtIn().with(csv))
+                .hasMessageContaining("licenses.csv:2").hasMessageContaining("14 comma-separated columns");
+    }
+
+    @Test
     void theNoticeAttributesEverySourceAndTextsThatMustTravelAreNamed() throws Exception {
         LicenseCheckResult r = check("ODbL-1.0", "OSM extract|ODbL-1.0|adapt|creator: OpenStreetMap contributors",
                 "Scans|CC-BY-4.0|adapt|identifier: \"10.7937/K9/TCIA.2016.7O02S9CY\", modifications: \"cropped to the lesion\"");
