@@ -9,18 +9,18 @@ import java.util.Optional;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
-import org.datasetkit.core.diag.Severity;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Validates a datasheet: strict reading, the JSON Schema, then the rules a schema cannot express (the version
- * agrees with the project, referenced files exist inside the dataset). Reports every problem it finds.
+ * Validates a datasheet: strict reading, the JSON Schema, then the rules a schema cannot express and the
+ * obligations of the selected profiles (core, medical, snd). Reports every problem it finds, and how complete the
+ * datasheet is.
  */
 public final class DatasheetValidator {
 
     public static final List<String> DEFAULT_NAMES = List.of("datasheet.yaml", "datasheet.yml", "datasheet.json");
 
     private final DatasheetSchema schema;
+    private final Profiles profiles = Profiles.load();
     private final StrictDatasheetReader reader = new StrictDatasheetReader();
 
     public DatasheetValidator(DatasheetSchema schema) {
@@ -40,16 +40,20 @@ public final class DatasheetValidator {
         try {
             parsed = reader.read(file.get(), display(root, file.get()));
         } catch (DatasetException e) {
-            return new ValidationResult(Optional.empty(), e.diagnostics());
+            return new ValidationResult(Optional.empty(), e.diagnostics(), Optional.empty());
         }
         List<Diagnostic> findings = new ArrayList<>(
                 new SchemaErrorTranslator(schema.tree()).translate(schema.validate(parsed.tree()), parsed));
-        if (findings.isEmpty()) {
-            findings.addAll(semanticChecks(parsed, root, request.expectedVersion()));
+        Optional<Completeness> completeness = Optional.empty();
+        if (findings.isEmpty()) { // the rules below read a well-formed document
+            findings.addAll(SemanticChecks.check(parsed, root, request.expectedVersion()));
+            ProfileChecker.Outcome profiled = new ProfileChecker(profiles, schema.tree()).check(parsed);
+            findings.addAll(profiled.findings());
+            completeness = Optional.of(profiled.completeness());
         }
         Diagnostics diagnostics = Diagnostics.sorted(findings);
         Optional<Datasheet> datasheet = diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Datasheet(parsed));
-        return new ValidationResult(datasheet, diagnostics);
+        return new ValidationResult(datasheet, diagnostics, completeness);
     }
 
     /** The default datasheet of a dataset folder, if it has one. */
@@ -63,55 +67,12 @@ public final class DatasheetValidator {
         return Optional.empty();
     }
 
-    private static List<Diagnostic> semanticChecks(ParsedDatasheet sheet, Path root, Optional<String> expectedVersion) {
-        List<Diagnostic> out = new ArrayList<>();
-        JsonNode tree = sheet.tree();
-        String version = tree.path("version").asString();
-        if (expectedVersion.isPresent() && !expectedVersion.get().equals(version)) {
-            out.add(at(sheet, "/version", "datasheet.version-mismatch",
-                    "version \"" + version + "\" differs from the project version " + expectedVersion.get(),
-                    "make <version> in pom.xml and version: in the datasheet the same release number"));
-        }
-        checkPathExists(sheet, root, "/license/textFile", out);
-        JsonNode docs = tree.path("documentation");
-        for (int i = 0; i < docs.size(); i++) {
-            checkPathExists(sheet, root, "/documentation/" + i + "/path", out);
-        }
-        String spdx = tree.path("license").path("spdx").asString("");
-        if (spdx.contains("LicenseRef-") && tree.path("license").path("textFile").isMissingNode()) {
-            out.add(at(sheet, "/license/spdx", "license.text-required",
-                    "'" + spdx + "' is not on the SPDX list, so its text must travel with the data",
-                    "add license.textFile: LICENSE.txt holding the full licence text"));
-        }
-        return out;
-    }
-
-    private static void checkPathExists(ParsedDatasheet sheet, Path root, String pointer, List<Diagnostic> out) {
-        JsonNode node = sheet.tree().at(pointer);
-        if (node.isMissingNode()) {
-            return;
-        }
-        Path target = root.resolve(node.asString()).normalize();
-        if (!target.startsWith(root)) {
-            out.add(at(sheet, pointer, "datasheet.path-outside", "'" + node.asString() + "' points outside the dataset folder",
-                    "give a path relative to the dataset folder, without '..'"));
-        } else if (!Files.isRegularFile(target)) {
-            out.add(at(sheet, pointer, "datasheet.path-missing", "'" + node.asString() + "' does not exist in the dataset",
-                    "add the file, or correct the path (relative to the dataset folder)"));
-        }
-    }
-
-    private static Diagnostic at(ParsedDatasheet sheet, String pointer, String code, String message, String hint) {
-        SourcePosition pos = sheet.sourceMap().valueOf(pointer);
-        return new Diagnostic(Severity.ERROR, code, sheet.displayName(), pos.line(), pos.column(), pointer, message, hint);
-    }
-
     private static String display(Path root, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.toString();
     }
 
     private static ValidationResult failed(Diagnostic d) {
-        return new ValidationResult(Optional.empty(), Diagnostics.of(d));
+        return new ValidationResult(Optional.empty(), Diagnostics.of(d), Optional.empty());
     }
 }

@@ -15,12 +15,28 @@ public final class ReportWriter {
 
     /** Writes the findings of one stage; the same input always gives the same bytes. */
     public void write(Path target, String stage, Diagnostics diagnostics) throws IOException {
+        write(target, stage, diagnostics, java.util.Map.of());
+    }
+
+    /**
+     * Writes the findings of one stage and a completeness table (section to filled/total), deterministically.
+     */
+    public void write(Path target, String stage, Diagnostics diagnostics, java.util.Map<String, int[]> completeness)
+            throws IOException {
         ObjectNode root = mapper.createObjectNode();
         root.put("tool", "datasetkit");
         root.put("stage", stage);
         ObjectNode summary = root.putObject("summary");
         summary.put("errors", diagnostics.errorCount());
         summary.put("warnings", diagnostics.warningCount());
+        if (!completeness.isEmpty()) {
+            ObjectNode table = root.putObject("completeness");
+            new java.util.TreeMap<>(completeness).forEach((section, c) -> {
+                ObjectNode n = table.putObject(section);
+                n.put("filled", c[0]);
+                n.put("total", c[1]);
+            });
+        }
         ArrayNode list = root.putArray("diagnostics");
         for (Diagnostic d : diagnostics.all()) {
             ObjectNode n = list.addObject();

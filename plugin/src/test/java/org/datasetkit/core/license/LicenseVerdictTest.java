@@ -257,8 +257,9 @@ class LicenseVerdictTest {
         check("CC-BY-4.0", "CBIS-DDSM|CC-BY-3.0|adapt");
         String sheet = java.nio.file.Files.readString(dir.resolve("datasheet.yaml")).replace("schemaVersion: \"1.0\"",
                 "schemaVersion: \"1.0\"\nprofiles: [core, snd]");
-        Datasets.write(dir, "datasheet.yaml", sheet);
-        Datasheet datasheet = validator.validate(new ValidationRequest(dir, Optional.empty(), Optional.empty())).datasheet().orElseThrow();
+        // Read without the profile checks: the snd profile asks for much more than this test writes.
+        Datasheet datasheet = new Datasheet(new org.datasetkit.core.datasheet.StrictDatasheetReader()
+                .read(Datasets.write(dir, "datasheet.yaml", sheet), "datasheet.yaml"));
 
         assertThat(checker.check(datasheet, dir).diagnostics().all()).extracting(Diagnostic::code)
                 .contains("license.sgdr-not-covered");

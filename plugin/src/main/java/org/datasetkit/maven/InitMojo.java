@@ -1,0 +1,75 @@
+package org.datasetkit.maven;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.datasetkit.core.datasheet.DatasheetScaffold;
+import org.datasetkit.core.datasheet.Profiles;
+import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.diag.DatasetException;
+
+/**
+ * Scaffolds a commented {@code datasheet.yaml} for an existing folder of data (its file count, size and formats,
+ * and a TODO placeholder for every field the chosen profiles require) and a dataset {@code pom.xml}. Runs without a
+ * POM; never overwrites a file. Example: {@code mvn org.datasetkit:dataset-maven-plugin:<version>:init
+ * -Ddataset.profiles=medical,snd}.
+ */
+@Mojo(name = "init", requiresProject = false, threadSafe = true)
+public class InitMojo extends AbstractDatasetMojo {
+
+    /** Profiles besides core whose required fields get placeholders: medical, snd. */
+    @Parameter(property = "dataset.profiles")
+    private List<String> profiles;
+
+    @Inject
+    public InitMojo(MavenProject project, MavenSession session) {
+        super(project, session);
+    }
+
+    @Override
+    protected void run() throws IOException, DatasetException, MojoFailureException {
+        List<String> chosen = new ArrayList<>();
+        List<String> known = Profiles.load().names();
+        for (String p : profiles == null ? List.<String>of() : profiles) {
+            for (String name : p.split(",")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                if (!known.contains(name.trim())) {
+                    throw new MojoFailureException("Bad value for dataset.profiles: '" + name.trim() + "'; choose from " + known);
+                }
+                chosen.add(name.trim());
+            }
+        }
+        Dataset dataset = scanDataset();
+        DatasheetScaffold.Outcome outcome = new DatasheetScaffold().write(dataset, chosen, pluginVersion());
+        for (Path p : outcome.written()) {
+            getLog().info("Wrote " + p + ": fill in every TODO, then run 'mvn dataset:validate'");
+        }
+        for (Path p : outcome.kept()) {
+            getLog().warn(p + " already exists; left as it is");
+        }
+    }
+
+    @Override
+    protected String goal() {
+        return "init";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return false;
+    }
+
+    @Override
+    protected String goalSkipProperty() {
+        return "dataset.skip";
+    }
+}
