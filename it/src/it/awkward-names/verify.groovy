@@ -1,7 +1,7 @@
 import org.apache.commons.compress.archivers.zip.ZipFile
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('is complete and valid: 7 payload files')
+assert log.contains('is complete and valid: 11 payload files')
 def manifest = new File(basedir, 'target/dataset/manifest-sha256.txt').getText('UTF-8')
 assert manifest.contains('  data/data/with space/100%25 done.csv\n')
 assert manifest.contains('  data/data/line%0Abreak.txt\n')

@@ -8,7 +8,7 @@ assert new File(basedir, 'pom.xml').text.contains("<version>${pluginVersion}</ve
 def log = new File(basedir, 'build.log').text
 assert log.contains('Datasheet valid')
 assert log.contains('Licence CC-BY-4.0 (SPDX License List')
-assert log.contains('is complete and valid: 15 payload files')
+assert log.contains('is complete and valid: 20 payload files')
 
 def bundle = new File(basedir, 'target/synthetic-mammography-demo-1.0.0.zip')
 assert bundle.isFile()
@@ -37,7 +37,7 @@ try {
     // the entries are exactly the tag files plus what the manifest lists, and the checksums agree
     def manifest = zip.getInputStream(zip.getEntry(top + 'manifest-sha256.txt')).text.readLines()
     def listed = manifest.collect { it.split('  ', 2)[1] } as Set
-    assert files == listed + (['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'tagmanifest-sha256.txt', 'NOTICE.txt'] as Set)
+    assert files == listed + (['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'tagmanifest-sha256.txt'] as Set)
     manifest.each { line ->
         def (sum, path) = line.split('  ', 2)
         assert sha256(zip.getInputStream(zip.getEntry(top + path))) == sum : path
@@ -47,6 +47,9 @@ try {
     assert listed.contains('data/data/labels.csv')
     assert listed.contains('data/docs/README.md')
     assert !listed.any { it.contains('pom.xml') || it.contains('target/') || it.contains('build.log') }
+    // and the metadata generated from the datasheet travels in the payload, checksummed like the data
+    assert listed.containsAll(['data/ro-crate-metadata.json', 'data/DATASHEET.md', 'data/NOTICE.txt',
+                               'data/metadata/datacite.xml', 'data/metadata/croissant.json'])
 
     def bagInfo = zip.getInputStream(zip.getEntry(top + 'bag-info.txt')).text
     assert bagInfo.contains('Bagging-Date: 2026-05-01\n')

@@ -220,8 +220,12 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
 
     /** Where the bundle of this dataset goes: {@code <output>/<artifactId>-<version>[-<classifier>].zip}. */
     protected Path bundlePath(Datasheet sheet) {
-        String suffix = bundleIsMainArtifact() || standalone() ? "" : "-" + classifier;
-        return outputRoot().resolve(bundleName(sheet) + suffix + ".zip");
+        return bundlePath(sheet, ".zip");
+    }
+
+    protected Path bundlePath(Datasheet sheet, String extension) {
+        String suffix = bundleIsMainArtifact() || standalone() || extension.isEmpty() ? "" : "-" + classifier;
+        return outputRoot().resolve(bundleName(sheet) + suffix + extension);
     }
 
     protected FailurePolicy failurePolicy() throws MojoFailureException {

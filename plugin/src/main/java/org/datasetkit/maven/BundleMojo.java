@@ -1,13 +1,10 @@
 package org.datasetkit.maven;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -17,23 +14,22 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
-import org.datasetkit.core.bag.BagInfo;
-import org.datasetkit.core.bag.BagRequest;
 import org.datasetkit.core.bag.BagWriteResult;
-import org.datasetkit.core.bag.BagitDeclaration;
+import org.datasetkit.core.bag.BagWriter;
+import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.Compression;
 import org.datasetkit.core.bag.OutputTimestamp;
-import org.datasetkit.core.bag.TagFile;
-import org.datasetkit.core.bag.ZipBagWriter;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.export.BundleBuilder;
+import org.datasetkit.core.export.BundleRequest;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
-import org.datasetkit.core.license.SpdxLicenseList;
 
 /**
- * Builds the deposit bundle: a BagIt 1.0 bag whose payload mirrors the dataset folder, written as a reproducible
- * zip with one top-level folder {@code <artifactId>-<version>/}. The checksums come from the checksum goal (no
+ * Builds the deposit bundle: a BagIt 1.0 bag whose payload mirrors the dataset folder, with RO-Crate, DataCite,
+ * Croissant and DATASHEET.md generated from the datasheet beside it, written as a reproducible zip (or tar.gz, or a
+ * folder) with one top-level folder {@code <artifactId>-<version>/}; SND's BagIt profile is checked for snd datasheets. The checksums come from the checksum goal (no
  * second hashing pass); each payload file is read once, straight into the archive. The NOTICE and the licence
  * texts that must travel with the data are tag files of the bag. With {@code dataset}
  * packaging the bundle is the project's main artifact; otherwise it is attached with a classifier.
@@ -56,6 +52,17 @@ public class BundleMojo extends AbstractFixityMojo {
     @Parameter(property = "dataset.compression", defaultValue = "auto")
     private String compression;
 
+    /** The bundle's serialisation: {@code zip} (default), {@code tar.gz}, or {@code directory} (a bag folder). */
+    @Parameter(property = "dataset.format", defaultValue = "zip")
+    private String format;
+
+    /**
+     * The BagIt profile the bag must meet: {@code snd} (built in; the default for datasheets with the snd profile),
+     * a path to a repository's profile JSON, or {@code none}.
+     */
+    @Parameter(property = "dataset.bagitProfile")
+    private String bagitProfile;
+
     /** Attach the bundle to the project when the packaging is not {@code dataset}. */
     @Parameter(property = "dataset.attach", defaultValue = "true")
     private boolean attach;
@@ -72,33 +79,40 @@ public class BundleMojo extends AbstractFixityMojo {
     protected void run() throws IOException, DatasetException, MojoFailureException {
         Datasheet sheet = requireDatasheet();
         FixityResult fixity = requireFixity();
-        Instant timestamp = timestamp(sheet);
-        String name = bundleName(sheet);
-        boolean mainArtifact = bundleIsMainArtifact();
-        Path archive = bundlePath(sheet);
-
         LicenseCheckResult licences = checkLicenses(sheet);
-        List<TagFile> tags = new ArrayList<>(List.of(
-                new TagFile(BagitDeclaration.FILE_NAME, BagitDeclaration.render()),
-                new TagFile("bag-info.txt", BagInfo.describe(sheet, fixity.dataset(), timestamp,
-                        "datasetkit " + pluginVersion() + " (https://datasetkit.org)").render()),
-                new TagFile("NOTICE.txt", licences.notice().getBytes(StandardCharsets.UTF_8))));
-        SpdxLicenseList spdx = new SpdxLicenseList();
-        for (String id : licences.textsToShip()) {
-            tags.add(new TagFile("LICENSES/" + id + ".txt", spdx.text(id).getBytes(StandardCharsets.UTF_8)));
-        }
-        BagWriteResult written = new ZipBagWriter().write(new BagRequest(name, archive, fixity, tags, timestamp,
-                parse("dataset.compression", compression, Compression::parse)));
+        String extension = parse("dataset.format", format, BagWriter::extension);
+        Path target = bundlePath(sheet, extension);
+        BundleRequest request = new BundleRequest(sheet, fixity, licences, bundleName(sheet), target, format,
+                parse("dataset.compression", compression, Compression::parse), profile(sheet), timestamp(sheet),
+                "datasetkit " + pluginVersion() + " (https://datasetkit.org)");
+        BagWriteResult written = new BundleBuilder().build(request);
 
         getLog().info(String.format(java.util.Locale.ROOT, "Bundle: %s (%,d payload files, %s, written in %.1f s)",
                 written.archive(), written.payloadFiles(), AbstractFixityMojo.size(written.archiveBytes()),
                 written.elapsed().toMillis() / 1000.0));
-        if (mainArtifact) {
+        if (bundleIsMainArtifact() && !extension.isEmpty()) {
             project.getArtifact().setFile(written.archive().toFile());
-        } else if (attach && !standalone()) {
-            projectHelper.attachArtifact(project, "zip", classifier, written.archive().toFile());
+        } else if (attach && !standalone() && !extension.isEmpty()) {
+            projectHelper.attachArtifact(project, extension.substring(1), classifier, written.archive().toFile());
         }
         StageResults.put(project, StageResults.BUNDLE, written.archive());
+    }
+
+    /** The BagIt profile to meet: the one named, SND's for an snd datasheet, else none. */
+    private Optional<BagitProfile> profile(Datasheet sheet) throws IOException, MojoFailureException {
+        String chosen = bagitProfile == null || bagitProfile.isBlank()
+                ? (sheet.profiles().contains("snd") ? "snd" : "none") : bagitProfile.trim();
+        if (chosen.equalsIgnoreCase("none")) {
+            return Optional.empty();
+        }
+        if (chosen.equalsIgnoreCase("snd")) {
+            return Optional.of(BagitProfile.snd());
+        }
+        try {
+            return Optional.of(BagitProfile.read(datasetRoot().resolve(chosen)));
+        } catch (IOException e) {
+            throw new MojoFailureException("dataset.bagitProfile: " + e.getMessage());
+        }
     }
 
     private Instant timestamp(Datasheet sheet) throws MojoFailureException {

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.dataset.Dataset;
 
@@ -20,7 +22,26 @@ public record BagInfo(List<Field> fields) {
         fields = List.copyOf(fields);
     }
 
+    /** This bag-info with Payload-Oxum and Bag-Size for the payload as finally written (replacing any given). */
+    public BagInfo withPayload(long bytes, long files) {
+        List<Field> f = new ArrayList<>();
+        for (Field field : fields) {
+            if (!field.label().equals("Payload-Oxum") && !field.label().equals("Bag-Size")) {
+                f.add(field);
+            }
+        }
+        int at = Math.max(0, f.size() - 1); // before Bag-Software-Agent, which closes the file
+        f.add(at, new Field("Payload-Oxum", bytes + "." + files));
+        f.add(at, new Field("Bag-Size", humanSize(bytes)));
+        return new BagInfo(f);
+    }
+
+    /**
+     * bag-info.txt for a dataset: the RFC 8493 reserved labels and SND's (Access-Right, Bag-Group-Identifier,
+     * Dataset-Status, External-Identifier as the version's DOI URL), all from the datasheet.
+     */
     public static BagInfo describe(Datasheet sheet, Dataset dataset, Instant baggingTime, String softwareAgent) {
+        JsonNode t = sheet.parsed().tree();
         List<Field> f = new ArrayList<>();
         f.add(new Field("Source-Organization", sheet.publisher()));
         f.add(new Field("Contact-Name", sheet.contactName()));
@@ -29,11 +50,26 @@ public record BagInfo(List<Field> fields) {
         }
         f.add(new Field("External-Description", sheet.title() + ". " + sheet.description()));
         sheet.doi().ifPresent(doi -> f.add(new Field("External-Identifier", "https://doi.org/" + doi)));
+        f.add(new Field("Access-Right", "open".equals(sheet.accessLevel()) ? "PUBLIC" : "NON_PUBLIC"));
+        for (JsonNode alternate : t.at("/identifiers/alternate")) {
+            if (alternate.path("type").asString("").equalsIgnoreCase("SND")) {
+                f.add(new Field("Bag-Group-Identifier", alternate.path("value").asString()));
+            }
+        }
+        f.add(new Field("Dataset-Status", t.at("/distribution/status").asString("completed").toUpperCase(Locale.ROOT)));
         f.add(new Field("Bagging-Date", DateTimeFormatter.ISO_LOCAL_DATE.format(baggingTime.atOffset(ZoneOffset.UTC))));
         f.add(new Field("Bag-Size", humanSize(dataset.totalBytes())));
         f.add(new Field("Payload-Oxum", dataset.payloadOxum()));
         f.add(new Field("Bag-Software-Agent", softwareAgent));
         return new BagInfo(f);
+    }
+
+    /** Where in the datasheet each SND bag-info value comes from, for the profile check's hints. */
+    public static Map<String, String> datasheetSources() {
+        return Map.of("External-Identifier", "set identifiers.doi in the datasheet (the DOI reserved for this version)",
+                "Bag-Group-Identifier", "set identifiers.alternate: [{type: SND, value: \"2024-51\"}] (the SND dataset id)",
+                "Access-Right", "set access.level", "Dataset-Status", "set distribution.status: completed or withdrawn",
+                "Bagging-Date", "set project.build.outputTimestamp");
     }
 
     /** The file's bytes: UTF-8, LF endings, values on one line (line breaks in the datasheet become spaces). */

@@ -9,20 +9,24 @@ import org.datasetkit.core.fixity.FixityResult;
 /**
  * What to bag.
  *
- * @param bagName the single top-level folder of the archive, such as {@code my-dataset-1.2.0}
- * @param archive where the zip goes; written to a temporary sibling first
- * @param fixity the payload and its checksums (from the checksum stage: not computed again)
- * @param tagFiles tag files besides the manifests: bagit.txt, bag-info.txt, generated metadata
+ * @param bagName the bag's base directory: the single top-level folder of an archive, such as {@code my-dataset-1.2.0}
+ * @param target where the archive (or the bag folder) goes; written beside it first and moved into place
+ * @param fixity the dataset's files and checksums (from the checksum stage: not computed again)
+ * @param generatedPayload generated files for the payload, named relative to {@code data/} (metadata, NOTICE)
+ * @param bagInfo bag-info.txt's fields; Payload-Oxum and Bag-Size are added from the payload
+ * @param tagFiles other tag files besides bagit.txt, bag-info.txt and the manifests
  * @param timestamp the time every entry gets
- * @param compression which payload entries are deflated
+ * @param compression which payload entries are deflated (zip)
  */
-public record BagRequest(String bagName, Path archive, FixityResult fixity, List<TagFile> tagFiles, Instant timestamp,
-        Compression compression) {
+public record BagRequest(String bagName, Path target, FixityResult fixity, List<TagFile> generatedPayload, BagInfo bagInfo,
+        List<TagFile> tagFiles, Instant timestamp, Compression compression) {
 
     public BagRequest {
         Objects.requireNonNull(bagName, "bagName");
-        Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(fixity, "fixity");
+        generatedPayload = List.copyOf(generatedPayload);
+        Objects.requireNonNull(bagInfo, "bagInfo");
         tagFiles = List.copyOf(tagFiles);
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(compression, "compression");

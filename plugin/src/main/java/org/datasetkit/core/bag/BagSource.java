@@ -26,18 +26,36 @@ interface BagSource extends Closeable {
 
     InputStream open(String path) throws IOException;
 
+    /** Reads a file's content; the stream is only valid during the call. */
+    @FunctionalInterface
+    interface Visitor {
+        void visit(String path, InputStream content) throws IOException;
+    }
+
+    /** Every regular file in the container's own order, each read once; the default opens them one by one. */
+    default void forEach(Visitor visitor) throws IOException {
+        for (Entry e : entries()) {
+            try (InputStream in = open(e.path())) {
+                visitor.visit(e.path(), in);
+            }
+        }
+    }
+
     /** What was wrong with the container itself. */
     List<Diagnostic> problems();
 
-    static BagSource open(Path bag) throws IOException {
+    static BagSource open(Path bag, VerificationLimits limits) throws IOException {
         if (Files.isDirectory(bag)) {
             return DirectoryBagSource.open(bag);
         }
         String name = bag.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".zip")) {
-            return ZipBagSource.open(bag);
+            return ZipBagSource.open(bag, limits);
         }
-        throw new IOException("cannot verify " + bag + ": expected a bag folder or a .zip archive");
+        if (name.endsWith(".tar") || name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
+            return TarBagSource.open(bag);
+        }
+        throw new IOException("cannot verify " + bag + ": expected a bag folder or a .zip, .tar or .tar.gz archive");
     }
 
     /**

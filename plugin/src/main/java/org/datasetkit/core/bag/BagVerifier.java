@@ -32,9 +32,19 @@ public final class BagVerifier {
     /** What was learnt from bagit.txt. */
     private record Declaration(String version, Charset encoding) {}
 
+    private final VerificationLimits limits;
+
+    public BagVerifier() {
+        this(VerificationLimits.DEFAULT);
+    }
+
+    public BagVerifier(VerificationLimits limits) {
+        this.limits = limits;
+    }
+
     public VerificationResult verify(Path bag) throws IOException {
-        try (BagSource source = BagSource.open(bag)) {
-            Run run = new Run(source);
+        try (BagSource source = BagSource.open(bag, limits)) {
+            Run run = new Run(source, limits);
             run.verify();
             return new VerificationResult(bag, source.name(), run.payloadFiles, run.payloadBytes, Diagnostics.sorted(run.out));
         }
@@ -42,14 +52,16 @@ public final class BagVerifier {
 
     private static final class Run {
         private final BagSource source;
+        private final VerificationLimits limits;
         private final List<Diagnostic> out = new ArrayList<>();
         private final Map<String, BagSource.Entry> files = new LinkedHashMap<>();
         private final Map<String, String> byNfc = new HashMap<>();
         long payloadFiles;
         long payloadBytes;
 
-        Run(BagSource source) {
+        Run(BagSource source, VerificationLimits limits) {
             this.source = source;
+            this.limits = limits;
             out.addAll(source.problems());
             for (BagSource.Entry e : source.entries()) {
                 files.put(e.path(), e);
@@ -84,6 +96,12 @@ public final class BagVerifier {
                 }
             }
             checkOxum(encoding);
+            long declared = source.entries().stream().mapToLong(BagSource.Entry::size).sum();
+            if (declared > limits.maxBytes()) {
+                error("bag.too-large", "", "holds " + declared + " bytes uncompressed, more than the limit of "
+                        + limits.maxBytes(), "verify it with a higher limit if it is genuine");
+                return;
+            }
             checkChecksums(expected, "bag.checksum-mismatch");
 
             Map<String, Map<DigestAlgorithm, String>> tagExpected = new LinkedHashMap<>();
@@ -207,31 +225,36 @@ public final class BagVerifier {
             }
         }
 
-        /** Reads each expected file once, feeding every algorithm it is listed under. */
+        /** Reads each expected file once, in the container's order, feeding every algorithm it is listed under. */
         private void checkChecksums(Map<String, Map<DigestAlgorithm, String>> expected, String code) throws IOException {
+            if (expected.isEmpty()) {
+                return;
+            }
             byte[] buffer = new byte[1 << 16];
-            for (var e : expected.entrySet()) {
+            source.forEach((path, in) -> {
+                Map<DigestAlgorithm, String> wanted = expected.get(path);
+                if (wanted == null) {
+                    return;
+                }
                 Map<DigestAlgorithm, MessageDigest> digests = new EnumMap<>(DigestAlgorithm.class);
-                for (DigestAlgorithm a : e.getValue().keySet()) {
+                for (DigestAlgorithm a : wanted.keySet()) {
                     digests.put(a, a.newDigest());
                 }
-                try (InputStream in = source.open(e.getKey())) {
-                    int n;
-                    while ((n = in.read(buffer)) > 0) {
-                        for (MessageDigest d : digests.values()) {
-                            d.update(buffer, 0, n);
-                        }
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    for (MessageDigest d : digests.values()) {
+                        d.update(buffer, 0, n);
                     }
                 }
                 for (var d : digests.entrySet()) {
                     String actual = HexFormat.of().formatHex(d.getValue().digest());
-                    String wanted = e.getValue().get(d.getKey());
-                    if (!actual.equals(wanted)) {
-                        error(code, e.getKey(), "has " + d.getKey().bagitName() + " " + actual + " but the manifest says " + wanted,
+                    String sum = wanted.get(d.getKey());
+                    if (!actual.equals(sum)) {
+                        error(code, path, "has " + d.getKey().bagitName() + " " + actual + " but the manifest says " + sum,
                                 "the file was changed or damaged after bagging; restore it from the original");
                     }
                 }
-            }
+            });
         }
 
         private byte[] read(String path) throws IOException {

@@ -26,15 +26,18 @@ final class ZipBagSource implements BagSource {
     private final List<Entry> entries = new ArrayList<>();
     private final List<Diagnostic> problems = new ArrayList<>();
 
-    private ZipBagSource(ZipFile zip, String archiveName) {
+    private final VerificationLimits limits;
+
+    private ZipBagSource(ZipFile zip, String archiveName, VerificationLimits limits) {
         this.zip = zip;
         this.archiveName = archiveName;
+        this.limits = limits;
         this.name = index();
     }
 
-    static ZipBagSource open(Path archive) throws IOException {
+    static ZipBagSource open(Path archive, VerificationLimits limits) throws IOException {
         ZipFile zip = ZipFile.builder().setPath(archive).get();
-        return new ZipBagSource(zip, archive.getFileName().toString());
+        return new ZipBagSource(zip, archive.getFileName().toString(), limits);
     }
 
     /** Indexes the entries under the single top-level folder and returns that folder's name. */
@@ -77,6 +80,13 @@ final class ZipBagSource implements BagSource {
                 continue;
             }
             String path = entryName.substring(slash + 1);
+            long compressed = Math.max(1, e.getCompressedSize());
+            if (e.getSize() > (1 << 20) && e.getSize() / compressed > limits.maxRatio()) {
+                problems.add(problem("bag.compression-ratio", entryName, "expands " + (e.getSize() / compressed)
+                        + " times (" + e.getSize() + " bytes from " + compressed + "); more than " + limits.maxRatio()
+                        + ":1 is treated as a zip bomb and not read", "rebuild the archive; real data does not compress like this"));
+                continue;
+            }
             byPath.put(path, e);
             entries.add(new Entry(path, e.getSize()));
         }

@@ -105,6 +105,10 @@ public record Datasheet(ParsedDatasheet parsed) {
     }
 
     /** Free text in English where the datasheet gives a language map, else its first language. */
+    public static String textOf(JsonNode node) {
+        return text(node);
+    }
+
     static String text(JsonNode node) {
         if (node.isObject()) {
             JsonNode en = node.get("en");

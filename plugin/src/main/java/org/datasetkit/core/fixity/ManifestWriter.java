@@ -17,7 +17,13 @@ public final class ManifestWriter {
 
     /** The payload manifest of {@code algorithm} for a fixity result, paths under {@code data/}. */
     public static byte[] payloadManifest(FixityResult result, DigestAlgorithm algorithm) {
-        List<ManifestEntry> entries = new ArrayList<>(result.files().size());
+        return payloadManifest(result, algorithm, List.of());
+    }
+
+    /** The payload manifest of the dataset's files and some more (generated files), paths under {@code data/}. */
+    public static byte[] payloadManifest(FixityResult result, DigestAlgorithm algorithm, List<ManifestEntry> more) {
+        List<ManifestEntry> entries = new ArrayList<>(result.files().size() + more.size());
+        entries.addAll(more);
         for (FileFixity f : result.files()) {
             entries.add(new ManifestEntry(f.digest(algorithm), f.file().bagPath()));
         }

@@ -172,6 +172,25 @@ class BagVerifierTest {
     }
 
     @Test
+    void aZipBombEntryIsRefusedUnread() throws Exception {
+        Path bomb = tampered("none", b -> b, TOP + "data/zeros.bin", new byte[8 << 20]);
+
+        VerificationResult result = new BagVerifier(new VerificationLimits(1L << 40, 100)).verify(bomb);
+
+        assertThat(result.diagnostics().all()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo("bag.compression-ratio");
+            assertThat(d.file()).endsWith("data/zeros.bin");
+        });
+    }
+
+    @Test
+    void aBagLargerThanTheCapIsRefusedBeforeReading() throws Exception {
+        VerificationResult result = new BagVerifier(new VerificationLimits(100, 1000)).verify(good);
+
+        assertThat(codes(result)).contains("bag.too-large");
+    }
+
+    @Test
     void aBagFolderIsVerifiedToo() throws Exception {
         Path folder = ZipBagWriterTest.extract(good, out.resolve("x")).resolve("test-bag-1.0.0");
 

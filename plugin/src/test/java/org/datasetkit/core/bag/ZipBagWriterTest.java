@@ -150,7 +150,7 @@ class ZipBagWriterTest {
         Path archive = out.resolve("bag.zip");
 
         DatasetException e = catchThrowableOfType(DatasetException.class, () -> new ZipBagWriter().write(
-                new BagRequest("b", archive, fixity, List.of(), Bags.TIME, Compression.AUTO)));
+                new BagRequest("b", archive, fixity, List.of(), new BagInfo(List.of()), List.of(), Bags.TIME, Compression.AUTO)));
 
         assertThat(e.diagnostics().all()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("dataset.changed-during-read");

@@ -5,9 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.datasetkit.core.bag.BagRequest;
 import org.datasetkit.core.bag.BagWriteResult;
-import org.datasetkit.core.bag.BagitDeclaration;
+import org.datasetkit.core.bag.BagInfo;
 import org.datasetkit.core.bag.Compression;
-import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.bag.ZipBagWriter;
 import org.datasetkit.core.dataset.DatasetScanner;
 import org.datasetkit.core.dataset.ScanRequest;
@@ -31,10 +30,14 @@ public final class Bags {
 
     public static BagWriteResult zip(Path root, Path archive, Compression compression, DigestAlgorithm... algorithms)
             throws Exception {
+        return write(new ZipBagWriter(), root, archive, compression, algorithms);
+    }
+
+    public static BagWriteResult write(org.datasetkit.core.bag.BagWriter writer, Path root, Path target,
+            Compression compression, DigestAlgorithm... algorithms) throws Exception {
         FixityResult fixity = fixity(root, algorithms.length == 0 ? new DigestAlgorithm[] {DigestAlgorithm.SHA256} : algorithms);
-        byte[] bagInfo = ("Payload-Oxum: " + fixity.dataset().payloadOxum() + "\nBagging-Date: 2026-05-01\n").getBytes();
-        return new ZipBagWriter().write(new BagRequest("test-bag-1.0.0", archive, fixity,
-                List.of(new TagFile(BagitDeclaration.FILE_NAME, BagitDeclaration.render()), new TagFile("bag-info.txt", bagInfo)),
-                TIME, compression));
+        BagInfo info = new BagInfo(List.of(new BagInfo.Field("Bagging-Date", "2026-05-01"),
+                new BagInfo.Field("Bag-Software-Agent", "test")));
+        return writer.write(new BagRequest("test-bag-1.0.0", target, fixity, List.of(), info, List.of(), TIME, compression));
     }
 }

@@ -1,0 +1,30 @@
+package org.datasetkit.core.bag;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.datasetkit.core.diag.DatasetException;
+
+/** Writes a planned bag in one serialisation; the result appears at its final path only when complete. */
+public interface BagWriter {
+
+    BagWriteResult write(BagRequest request) throws IOException, DatasetException;
+
+    /** The writer for {@code zip} (default), {@code tar.gz} or {@code directory}. */
+    static BagWriter forFormat(String format) {
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "zip" -> new ZipBagWriter();
+            case "tar.gz", "tgz" -> new TarBagWriter();
+            case "directory", "dir" -> new DirectoryBagWriter();
+            default -> throw new IllegalArgumentException("dataset.format must be zip, tar.gz or directory, not '" + format + "'");
+        };
+    }
+
+    /** The file name extension of a format's output ("" for a folder). */
+    static String extension(String format) {
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "tar.gz", "tgz" -> ".tar.gz";
+            case "directory", "dir" -> "";
+            default -> ".zip";
+        };
+    }
+}

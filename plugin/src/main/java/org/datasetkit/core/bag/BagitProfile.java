@@ -1,0 +1,115 @@
+package org.datasetkit.core.bag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.fixity.DigestAlgorithm;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A BagIt Profile (the bagit-profiles JSON specification, 1.3): what a repository requires of the bags it accepts.
+ * SND's is built in; any repository's can be given by path. Checked before the bag is written.
+ */
+public final class BagitProfile {
+
+    private final String name;
+    private final JsonNode profile;
+
+    private BagitProfile(String name, JsonNode profile) {
+        this.name = name;
+        this.profile = profile;
+    }
+
+    /** The built-in profile of the Swedish National Data Service. */
+    public static BagitProfile snd() {
+        try (InputStream in = BagitProfile.class.getResourceAsStream("/org/datasetkit/bag/snd-bagit-profile.json")) {
+            return new BagitProfile("SND", JsonMapper.builder().build().readTree(in));
+        } catch (IOException e) {
+            throw new IllegalStateException("the built-in SND profile cannot be read", e);
+        }
+    }
+
+    /** A profile from a JSON file; a file that is not one is an IOException naming it. */
+    public static BagitProfile read(Path file) throws IOException {
+        try {
+            JsonNode node = JsonMapper.builder().build().readTree(Files.readString(file));
+            if (!node.has("BagIt-Profile-Info")) {
+                throw new IOException(file + " is not a BagIt profile: it has no BagIt-Profile-Info");
+            }
+            return new BagitProfile(node.at("/BagIt-Profile-Info/BagIt-Profile-Identifier").asString(file.toString()), node);
+        } catch (JacksonException e) {
+            throw new IOException(file + " is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Every way a bag would break the profile.
+     *
+     * @param hints for bag-info labels, where in the datasheet the value comes from
+     */
+    public List<Diagnostic> check(BagInfo info, List<DigestAlgorithm> manifests, String mediaType, Map<String, String> hints) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> rule : profile.path("Bag-Info").properties()) {
+            String label = rule.getKey();
+            List<String> values = info.fields().stream().filter(f -> f.label().equalsIgnoreCase(label))
+                    .map(BagInfo.Field::value).toList();
+            String hint = hints.getOrDefault(label, "see the profile's requirements");
+            if (values.isEmpty() && rule.getValue().path("required").asBoolean(false)) {
+                out.add(error("bag.profile-missing", "bag-info.txt lacks " + label + ", which the " + name + " profile requires", hint));
+            }
+            if (values.size() > 1 && !rule.getValue().path("repeatable").asBoolean(true)) {
+                out.add(error("bag.profile-repeated", label + " appears " + values.size() + " times; the " + name
+                        + " profile allows one", hint));
+            }
+            JsonNode allowed = rule.getValue().path("values");
+            for (String v : values) {
+                if (allowed.isArray() && !allowed.isEmpty()
+                        && allowed.valueStream().noneMatch(a -> a.asString().equals(v))) {
+                    out.add(error("bag.profile-value", label + " is '" + v + "'; the " + name + " profile allows "
+                            + allowed.valueStream().map(JsonNode::asString).toList(), hint));
+                }
+            }
+        }
+        List<String> names = manifests.stream().map(DigestAlgorithm::bagitName).toList();
+        for (JsonNode required : profile.path("Manifests-Required")) {
+            if (!names.contains(required.asString())) {
+                out.add(error("bag.profile-manifest", "the " + name + " profile requires manifest-" + required.asString() + ".txt",
+                        "add " + required.asString() + " to dataset.algorithms"));
+            }
+        }
+        JsonNode allowedManifests = profile.path("Manifests-Allowed");
+        for (String n : names) {
+            if (allowedManifests.isArray() && allowedManifests.valueStream().noneMatch(a -> a.asString().equals(n))) {
+                out.add(error("bag.profile-manifest", "the " + name + " profile does not allow manifest-" + n + ".txt",
+                        "remove " + n + " from dataset.algorithms"));
+            }
+        }
+        JsonNode serialisations = profile.path("Accept-Serialization");
+        if (mediaType != null && serialisations.isArray()
+                && serialisations.valueStream().noneMatch(a -> a.asString().equals(mediaType))) {
+            out.add(error("bag.profile-serialization", "the " + name + " profile does not accept " + mediaType,
+                    "choose another dataset.format"));
+        }
+        JsonNode versions = profile.path("Accept-BagIt-Version");
+        if (versions.isArray() && versions.valueStream().noneMatch(a -> a.asString().equals(BagitDeclaration.VERSION))) {
+            out.add(error("bag.profile-version", "the " + name + " profile does not accept BagIt " + BagitDeclaration.VERSION,
+                    "this tool writes BagIt 1.0 bags"));
+        }
+        return out;
+    }
+
+    private static Diagnostic error(String code, String message, String hint) {
+        return Diagnostic.error(code, "bag-info.txt", message, hint);
+    }
+}

@@ -1,0 +1,77 @@
+package org.datasetkit.core.bag;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipParameters;
+import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.output.AtomicFile;
+
+/**
+ * Writes a bag as a reproducible tar.gz: sorted entries, one fixed time in whole seconds, owner 0:0 with no names,
+ * fixed modes, PAX headers for long or non-ASCII names and for files over 8 GiB, and a gzip header with no name
+ * or time. Each dataset file is read once, straight into the archive.
+ */
+public final class TarBagWriter implements BagWriter {
+
+    @Override
+    public BagWriteResult write(BagRequest request) throws IOException, DatasetException {
+        long started = System.nanoTime();
+        BagPlan plan = new BagPlan(request);
+        Path target = request.target().toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            GzipParameters gzip = new GzipParameters();
+            gzip.setCompressionLevel(6);
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+                    GzipCompressorOutputStream gz = new GzipCompressorOutputStream(file, gzip);
+                    TarArchiveOutputStream tar = new TarArchiveOutputStream(gz, StandardCharsets.UTF_8.name())) {
+                tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+                tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+                tar.setAddPaxHeadersForNonAsciiNames(true);
+                java.util.Date time = new java.util.Date(request.timestamp().getEpochSecond() * 1000);
+                for (Map.Entry<String, BagPlan.Entry> e : plan.entries().entrySet()) {
+                    String name = request.bagName() + "/" + e.getKey();
+                    TarArchiveEntry entry = new TarArchiveEntry(name, true);
+                    entry.setModTime(time);
+                    entry.setUserId(0);
+                    entry.setGroupId(0);
+                    entry.setUserName("");
+                    entry.setGroupName("");
+                    BagPlan.Entry content = e.getValue();
+                    if (content instanceof BagPlan.Entry.Bytes b) {
+                        entry.setMode(0100644);
+                        entry.setSize(b.content().length);
+                        tar.putArchiveEntry(entry);
+                        tar.write(b.content());
+                    } else if (content instanceof BagPlan.Entry.File f) {
+                        entry.setMode(0100644);
+                        entry.setSize(f.file().size());
+                        tar.putArchiveEntry(entry);
+                        ZipBagWriter.copy(f.file(), tar);
+                    } else {
+                        entry.setMode(040755);
+                        tar.putArchiveEntry(entry);
+                    }
+                    tar.closeArchiveEntry();
+                }
+                tar.finish();
+            }
+            long size = Files.size(tmp);
+            AtomicFile.moveIntoPlace(tmp, target);
+            return new BagWriteResult(target, plan.payloadFiles(), plan.payloadBytes(), size,
+                    Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.datasetkit.core.export;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.datasetkit.core.bag.BagitProfile;
+import org.datasetkit.core.bag.Compression;
+import org.datasetkit.core.datasheet.Datasheet;
+import org.datasetkit.core.fixity.FixityResult;
+import org.datasetkit.core.license.LicenseCheckResult;
+
+/**
+ * What to bundle.
+ *
+ * @param datasheet the validated datasheet
+ * @param fixity the dataset's files and checksums
+ * @param licences the licence check (NOTICE, texts that must travel)
+ * @param bagName the bag's base directory name
+ * @param target where the bundle goes
+ * @param format zip, tar.gz or directory
+ * @param compression which zip entries are deflated
+ * @param profile the BagIt profile the bag must meet, if any
+ * @param timestamp the fixed time of every entry and of Bagging-Date
+ * @param softwareAgent for Bag-Software-Agent
+ */
+public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
+        String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent) {
+
+    public BundleRequest {
+        Objects.requireNonNull(datasheet, "datasheet");
+        Objects.requireNonNull(fixity, "fixity");
+        Objects.requireNonNull(licences, "licences");
+        Objects.requireNonNull(profile, "profile");
+    }
+}

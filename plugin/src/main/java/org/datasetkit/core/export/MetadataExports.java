@@ -1,0 +1,40 @@
+package org.datasetkit.core.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.datasetkit.core.bag.TagFile;
+
+/**
+ * Every metadata file generated from the datasheet for the bag's payload, with their paths inside {@code data/}:
+ * {@code ro-crate-metadata.json} and {@code DATASHEET.md} at the payload root, DataCite XML and Croissant JSON-LD
+ * under {@code metadata/}, the NOTICE and the licence texts that must travel with the data.
+ */
+public final class MetadataExports {
+
+    public static final String DATACITE = "metadata/datacite.xml";
+    public static final String CROISSANT = "metadata/" + Croissant.FILE_NAME;
+
+    /** The files, in the payload, ready to write; the RO-Crate lists all the others. */
+    public List<TagFile> generate(ExportInput in, List<TagFile> licenceTexts) {
+        List<TagFile> out = new ArrayList<>();
+        out.add(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
+        Optional<String> datacite = new DataCiteXml().write(in);
+        datacite.ifPresent(xml -> out.add(utf8(DATACITE, xml)));
+        out.add(utf8(CROISSANT, new Croissant().write(in)));
+        out.add(utf8("NOTICE.txt", in.licences().notice()));
+        out.addAll(licenceTexts);
+        List<String[]> described = new ArrayList<>();
+        for (TagFile f : out) {
+            described.add(new String[] {f.name(), MediaTypes.of(f.name()).equals("application/octet-stream")
+                    ? "text/plain" : MediaTypes.of(f.name())});
+        }
+        out.add(0, utf8(RoCrate.FILE_NAME, new RoCrate().write(in, described)));
+        return out;
+    }
+
+    private static TagFile utf8(String name, String text) {
+        return new TagFile(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,164 @@
+package org.datasetkit.core.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.datasetkit.core.bag.BagVerifier;
+import org.datasetkit.core.bag.BagWriteResult;
+import org.datasetkit.core.bag.BagitProfile;
+import org.datasetkit.core.bag.Compression;
+import org.datasetkit.core.bag.VerificationResult;
+import org.datasetkit.core.datasheet.Datasheet;
+import org.datasetkit.core.datasheet.StrictDatasheetReader;
+import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.fixity.DigestAlgorithm;
+import org.datasetkit.core.license.LicenseChecker;
+import org.datasetkit.core.license.LicenseRegistry;
+import org.datasetkit.core.license.SpdxLicenseList;
+import org.datasetkit.core.support.Bags;
+import org.datasetkit.core.support.Datasets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundleBuilderTest {
+
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path out;
+
+    private BundleRequest request(String datasheetResource, String format, Optional<BagitProfile> profile) throws Exception {
+        String sheet = new String(BundleBuilderTest.class.getResourceAsStream("/datasheets/" + datasheetResource + ".yaml")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        Datasets.write(root, "datasheet.yaml", sheet);
+        Datasets.write(root, "docs/README.md", "# About\n");
+        Datasets.write(root, "data/labels.csv", "id,label\n1,benign\n");
+        Datasets.write(root, "data/Malmö scans/img 100%.png", new byte[] {1, 2, 3});
+        Datasheet datasheet = new Datasheet(new StrictDatasheetReader().read(root.resolve("datasheet.yaml"), "datasheet.yaml"));
+        return new BundleRequest(datasheet, Bags.fixity(root, DigestAlgorithm.SHA256, DigestAlgorithm.SHA512),
+                new LicenseChecker(new SpdxLicenseList(), LicenseRegistry.builtIn()).check(datasheet, root), "ds-1.0.0",
+                out.resolve("ds-1.0.0" + (format.equals("directory") ? "" : "." + format)), format, Compression.AUTO,
+                profile, Instant.parse("2026-05-01T00:00:00Z"), "datasetkit test");
+    }
+
+    @Test
+    void theGeneratedMetadataTravelsInThePayloadAndTheBagVerifies() throws Exception {
+        BagWriteResult written = new BundleBuilder().build(request("medical", "zip", Optional.empty()));
+
+        VerificationResult verified = new BagVerifier().verify(written.archive());
+        assertThat(verified.diagnostics().all()).isEmpty();
+        assertThat(verified.payloadFiles()).isEqualTo(4 + 5);
+        try (var zip = org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(written.archive()).get()) {
+            String manifest = new String(zip.getInputStream(zip.getEntry("ds-1.0.0/manifest-sha512.txt")).readAllBytes());
+            assertThat(manifest).contains("  data/ro-crate-metadata.json\n", "  data/metadata/datacite.xml\n",
+                    "  data/metadata/croissant.json\n", "  data/DATASHEET.md\n", "  data/NOTICE.txt\n",
+                    "  data/data/Malmö scans/img 100%25.png\n");
+            String info = new String(zip.getInputStream(zip.getEntry("ds-1.0.0/bag-info.txt")).readAllBytes());
+            assertThat(info).contains("Access-Right: NON_PUBLIC\n", "Dataset-Status: COMPLETED\n",
+                    "External-Identifier: https://doi.org/10.5878/abcd-1234\n", "Payload-Oxum: " + verified.payloadBytes() + ".9\n");
+        }
+    }
+
+    @Test
+    void theSndProfilePassesForACompleteDatasheet() throws Exception {
+        BagWriteResult written = new BundleBuilder().build(request("snd", "zip", Optional.of(BagitProfile.snd())));
+
+        assertThat(new BagVerifier().verify(written.archive()).isValid()).isTrue();
+    }
+
+    @Test
+    void theSndProfileFailsNamingTheMissingFieldAndWritesNothing() throws Exception {
+        DatasetException e = catchThrowableOfType(DatasetException.class,
+                () -> new BundleBuilder().build(request("medical", "zip", Optional.of(BagitProfile.snd()))));
+
+        assertThat(e.diagnostics().all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("bag.profile-missing");
+            assertThat(d.message()).contains("Bag-Group-Identifier", "SND");
+            assertThat(d.hint()).contains("identifiers.alternate");
+        });
+        try (var left = Files.list(out)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void aRepositorysOwnProfileIsReadFromAFile() throws Exception {
+        Path profile = Datasets.write(root, "profile.json", "{\"BagIt-Profile-Info\": {\"BagIt-Profile-Identifier\": \"X\"},"
+                + " \"Bag-Info\": {\"Contact-Phone\": {\"required\": true}}, \"Manifests-Required\": [\"md5\"],"
+                + " \"Accept-Serialization\": [\"application/x-tar\"]}");
+
+        DatasetException e = catchThrowableOfType(DatasetException.class,
+                () -> new BundleBuilder().build(request("snd", "zip", Optional.of(BagitProfile.read(profile)))));
+
+        assertThat(e.diagnostics().all()).extracting(Diagnostic::code)
+                .containsExactly("bag.profile-missing", "bag.profile-manifest", "bag.profile-serialization");
+    }
+
+    @Test
+    void aDatasetFileWhereGeneratedMetadataGoesIsRefused() throws Exception {
+        BundleRequest request = request("medical", "zip", Optional.empty());
+        Datasets.write(root, "DATASHEET.md", "mine");
+        BundleRequest clash = new BundleRequest(request.datasheet(), Bags.fixity(root, DigestAlgorithm.SHA256),
+                request.licences(), request.bagName(), request.target(), "zip", Compression.AUTO, Optional.empty(),
+                request.timestamp(), "t");
+
+        DatasetException e = catchThrowableOfType(DatasetException.class, () -> new BundleBuilder().build(clash));
+
+        assertThat(e.diagnostics().all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("bag.generated-path-taken");
+            assertThat(d.file()).isEqualTo("DATASHEET.md");
+        });
+    }
+
+    @Test
+    void tarGzBundlesAreReproducibleAcrossTimeZonesUsePaxNamesAndVerify() throws Exception {
+        TimeZone original = TimeZone.getDefault();
+        List<String> digests = new ArrayList<>();
+        try {
+            for (String zone : List.of("Asia/Tokyo", "America/New_York")) {
+                TimeZone.setDefault(TimeZone.getTimeZone(zone));
+                BundleRequest r = request("medical", "tar.gz", Optional.empty());
+                BagWriteResult written = new BundleBuilder().build(r);
+                digests.add(java.util.HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(written.archive()))));
+            }
+        } finally {
+            TimeZone.setDefault(original);
+        }
+        assertThat(digests.get(0)).isEqualTo(digests.get(1));
+
+        Path archive = out.resolve("ds-1.0.0.tar.gz");
+        assertThat(new BagVerifier().verify(archive).diagnostics().all()).isEmpty();
+        try (var tar = new TarArchiveInputStream(new GzipCompressorInputStream(Files.newInputStream(archive)), "UTF-8")) {
+            List<String> names = new ArrayList<>();
+            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                names.add(e.getName());
+                assertThat(e.getLongUserId()).isZero();
+                assertThat(e.getModTime().toInstant()).isEqualTo(Instant.parse("2026-05-01T00:00:00Z"));
+            }
+            assertThat(names).contains("ds-1.0.0/data/data/Malmö scans/img 100%.png");
+        }
+    }
+
+    @Test
+    void aFolderBagVerifies() throws Exception {
+        BagWriteResult written = new BundleBuilder().build(request("medical", "directory", Optional.empty()));
+
+        assertThat(Files.isDirectory(written.archive().resolve("data"))).isTrue();
+        assertThat(new BagVerifier().verify(written.archive()).diagnostics().all()).isEmpty();
+    }
+}
