@@ -28,7 +28,11 @@ public final class BagPlan {
 
         record Bytes(byte[] content) implements Entry {}
 
-        record File(DatasetFile file) implements Entry {}
+        record File(FileFixity fixity) implements Entry {
+            public DatasetFile file() {
+                return fixity.file();
+            }
+        }
     }
 
     private final SortedMap<String, Entry> entries = new TreeMap<>(PathOrder.INSTANCE);
@@ -40,7 +44,7 @@ public final class BagPlan {
         long files = request.fixity().files().size();
         long bytes = request.fixity().dataset().totalBytes();
         for (FileFixity f : request.fixity().files()) {
-            entries.put(f.file().bagPath(), new Entry.File(f.file()));
+            entries.put(f.file().bagPath(), new Entry.File(f));
         }
         List<Diagnostic> taken = new ArrayList<>();
         for (TagFile g : request.generatedPayload()) {

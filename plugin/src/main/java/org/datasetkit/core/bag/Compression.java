@@ -13,9 +13,9 @@ public enum Compression {
     /** Store everything: fastest, and byte-identical across JDKs whatever their zlib. */
     STORED;
 
-    private static final Set<String> ALREADY_COMPRESSED = Set.of(
-            "png", "jpg", "jpeg", "gif", "webp", "jp2", "j2k", "tif", "tiff", "dcm",
-            "gz", "tgz", "zip", "bz2", "xz", "zst", "7z", "npz", "parquet", "mp4", "mkv", "webm", "mp3", "flac", "nii.gz");
+    /** Formats whose content signature is not checked but which are compressed inside (by name). */
+    private static final Set<String> ALREADY_COMPRESSED = Set.of("npz", "parquet", "mp4", "mkv", "webm",
+            "mp3", "flac", "docx", "xlsx", "pptx", "odt", "ods");
 
     public static Compression parse(String value) {
         for (Compression c : values()) {
@@ -26,9 +26,12 @@ public enum Compression {
         throw new IllegalArgumentException("dataset.compression must be 'auto' or 'stored', not '" + value + "'");
     }
 
-    /** Whether the file at {@code path} should be deflated. */
-    public boolean deflates(String path) {
-        if (this == STORED) {
+    /**
+     * Whether a payload file should be deflated: not when its content was seen to be compressed already (images,
+     * archives, DICOM with a compressed transfer syntax), nor for the compressed formats known by name.
+     */
+    public boolean deflates(String path, boolean compressedContent) {
+        if (this == STORED || compressedContent) {
             return false;
         }
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);

@@ -50,8 +50,9 @@ public final class ZipBagWriter implements BagWriter {
                         zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, b.content().length));
                         zip.write(b.content());
                     } else if (entry instanceof BagPlan.Entry.File f) {
-                        DatasetFile file = f.file();
-                        int method = request.compression().deflates(file.path()) ? ZipEntry.DEFLATED : ZipEntry.STORED;
+                        DatasetFile file = f.fixity().file();
+                        int method = request.compression().deflates(file.path(), f.fixity().compressed())
+                                ? ZipEntry.DEFLATED : ZipEntry.STORED;
                         zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, method, file.size()));
                         copy(file, zip);
                     } else {

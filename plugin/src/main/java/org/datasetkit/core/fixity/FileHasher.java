@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.datasetkit.core.dataset.ChangeDetector;
+import org.datasetkit.core.dataset.ContentSignature;
 import org.datasetkit.core.dataset.DatasetFile;
 import org.datasetkit.core.diag.DatasetException;
 
@@ -35,9 +36,13 @@ final class FileHasher {
 
     FileFixity hash(DatasetFile file, AtomicLong bytesDone) throws IOException, DatasetException {
         long total = 0;
+        boolean compressed = false;
         try (InputStream in = ChangeDetector.open(file, "hashed")) {
             int n;
             while ((n = in.read(buffer)) > 0) {
+                if (total == 0) {
+                    compressed = ContentSignature.isCompressed(buffer, n);
+                }
                 for (MessageDigest d : digests) {
                     d.update(buffer, 0, n);
                 }
@@ -51,6 +56,6 @@ final class FileHasher {
         for (int i = 0; i < digests.length; i++) {
             hex.put(algorithms.get(i), HexFormat.of().formatHex(digests[i].digest()));
         }
-        return new FileFixity(file, hex);
+        return new FileFixity(file, hex, compressed);
     }
 }

@@ -23,11 +23,11 @@ import org.datasetkit.core.output.AtomicFile;
  */
 public final class FixityCache {
 
-    static final String HEADER = "datasetkit-fixity-cache 1";
+    static final String HEADER = "datasetkit-fixity-cache 2";
     private static final long RACY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** A cached entry. */
-    record Entry(long size, long lastModified, String identity, Map<DigestAlgorithm, String> digests) {}
+    record Entry(long size, long lastModified, String identity, Map<DigestAlgorithm, String> digests, boolean compressed) {}
 
     /** The entries, and a warning when the file had to be ignored. */
     record Loaded(Map<String, Entry> entries, Diagnostic warning) {}
@@ -50,8 +50,8 @@ public final class FixityCache {
             long written = Long.parseLong(value(in.readLine(), "written"));
             String line;
             while ((line = in.readLine()) != null) {
-                String[] f = line.split("\t", 5);
-                if (f.length != 5) {
+                String[] f = line.split("\t", 6);
+                if (f.length != 6) {
                     return ignored(cacheFile, "is damaged");
                 }
                 long lastModified = Long.parseLong(f[1]);
@@ -69,7 +69,8 @@ public final class FixityCache {
                     }
                     digests.put(algorithms.get(i), hex[i]);
                 }
-                entries.put(ManifestPath.decode(f[4]), new Entry(Long.parseLong(f[0]), lastModified, f[2], digests));
+                entries.put(ManifestPath.decode(f[5]), new Entry(Long.parseLong(f[0]), lastModified, f[2], digests,
+                        "C".equals(f[4])));
             }
             return new Loaded(entries, null);
         } catch (NoSuchFileException e) {
@@ -79,14 +80,14 @@ public final class FixityCache {
         }
     }
 
-    /** The cached checksums of {@code file} if it is unchanged since they were taken. */
-    static Map<DigestAlgorithm, String> lookup(Map<String, Entry> entries, DatasetFile file) {
+    /** What the cache knows of {@code file}, if it is unchanged since then. */
+    static FileFixity lookup(Map<String, Entry> entries, DatasetFile file) {
         Entry e = entries.get(file.path());
         if (e == null || e.size() != file.size() || e.lastModified() != file.lastModified()
                 || !e.identity().equals(file.identity())) {
             return null;
         }
-        return e.digests();
+        return new FileFixity(file, e.digests(), e.compressed());
     }
 
     static void save(Path cacheFile, FixityResult result, long writtenNanos) throws IOException {
@@ -103,6 +104,7 @@ public final class FixityCache {
             for (int i = 0; i < algorithms.size(); i++) {
                 text.append(i == 0 ? "" : ",").append(f.digest(algorithms.get(i)));
             }
+            text.append('\t').append(f.compressed() ? 'C' : '-');
             text.append('\t').append(ManifestPath.encode(file.path())).append('\n');
         }
         AtomicFile.write(cacheFile, text.toString().getBytes(StandardCharsets.UTF_8));

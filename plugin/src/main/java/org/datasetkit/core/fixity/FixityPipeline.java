@@ -76,9 +76,9 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
     /** Takes a payload file: from the cache if it is unchanged, else onto the queue of files to hash. */
     @Override
     public void accept(DatasetFile file) {
-        Map<DigestAlgorithm, String> hit = FixityCache.lookup(cache.entries(), file);
+        FileFixity hit = FixityCache.lookup(cache.entries(), file);
         if (hit != null) {
-            results.put(file.path(), new FileFixity(file, hit));
+            results.put(file.path(), hit);
             filesCached.incrementAndGet();
             bytesCached.addAndGet(file.size());
             return;

@@ -96,6 +96,43 @@ class ZipBagWriterTest {
     }
 
     @Test
+    void dicomIsStoredOnlyWhenItsTransferSyntaxIsCompressed() throws Exception {
+        Datasets.minimal(root);
+        Datasets.write(root, "data/jpeg.dcm", org.datasetkit.core.support.DicomFiles.dicom("1.2.840.10008.1.2.4.70"));
+        Datasets.write(root, "data/native.dcm", org.datasetkit.core.support.DicomFiles.dicom("1.2.840.10008.1.2.1"));
+        Datasets.write(root, "data/renamed.bin", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2});
+        Path archive = out.resolve("bag.zip");
+
+        Bags.zip(root, archive, Compression.AUTO);
+
+        try (ZipFile zip = ZipFile.builder().setPath(archive).get()) {
+            assertThat(zip.getEntry("test-bag-1.0.0/data/data/jpeg.dcm").getMethod()).isEqualTo(ZipEntry.STORED);
+            assertThat(zip.getEntry("test-bag-1.0.0/data/data/native.dcm").getMethod()).isEqualTo(ZipEntry.DEFLATED);
+            assertThat(zip.getEntry("test-bag-1.0.0/data/data/renamed.bin").getMethod()).isEqualTo(ZipEntry.STORED);
+        }
+    }
+
+    @Test
+    void moreThan65535EntriesGetZip64AndStillVerify() throws Exception {
+        Datasets.write(root, "datasheet.yaml", "x");
+        for (int d = 0; d < 66; d++) {
+            Path dir = Files.createDirectories(root.resolve(String.format("data/d%02d", d)));
+            for (int i = 0; i < 1000; i++) {
+                Files.write(dir.resolve(i + ".txt"), new byte[0]);
+            }
+        }
+        Path archive = out.resolve("many.zip");
+
+        BagWriteResult result = Bags.zip(root, archive, Compression.STORED);
+
+        assertThat(result.payloadFiles()).isEqualTo(66_001);
+        try (ZipFile zip = ZipFile.builder().setPath(archive).get()) {
+            assertThat(Collections.list(zip.getEntries())).hasSizeGreaterThan(65_535);
+        }
+        assertThat(new org.datasetkit.core.bag.BagVerifier().verify(archive).isValid()).isTrue();
+    }
+
+    @Test
     void theSameInputGivesTheSameBytesInEveryTimeZone() throws Exception {
         awkwardDataset();
         TimeZone original = TimeZone.getDefault();
