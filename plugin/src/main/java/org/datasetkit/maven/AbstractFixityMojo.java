@@ -55,9 +55,14 @@ public abstract class AbstractFixityMojo extends AbstractDatasetMojo {
         FixityOptions options = new FixityOptions(algorithmList(), poolSize,
                 Optional.of(workDirectory().resolve("fixity-cache.tsv")), force, this::progress, Duration.ofSeconds(5));
         FixityResult result;
-        try (FixityPipeline pipeline = new Checksummer().start(datasetRoot(), options)) {
-            Dataset dataset = scanDataset(pipeline);
-            result = pipeline.finish(dataset);
+        Optional<Dataset> scanned = StageResults.get(project, StageResults.DATASET, Dataset.class);
+        if (scanned.isPresent()) {
+            result = new Checksummer().compute(scanned.get(), options); // the list the privacy gate checked
+        } else {
+            try (FixityPipeline pipeline = new Checksummer().start(datasetRoot(), options)) {
+                Dataset dataset = scanDataset(pipeline);
+                result = pipeline.finish(dataset);
+            }
         }
         DiagnosticLog.print(getLog(), result.warnings());
         logSummary(result.stats(), result.files().size());

@@ -14,6 +14,7 @@ final class StageResults {
     static final String FIXITY = "org.datasetkit.fixity";
     static final String BUNDLE = "org.datasetkit.bundle";
     static final String LICENSES = "org.datasetkit.licenses";
+    static final String DATASET = "org.datasetkit.dataset";
 
     private StageResults() {}
 

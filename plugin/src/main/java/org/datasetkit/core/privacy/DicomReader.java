@@ -49,6 +49,16 @@ public final class DicomReader {
 
     /** Reads the header; {@code in} must be positioned at the file's first byte. */
     public DicomHeader read(InputStream in) throws IOException, DicomFormatException {
+        try {
+            return readHeader(in);
+        } catch (EOFException e) {
+            throw new DicomFormatException("the file ends inside the header (" + e.getMessage() + ")");
+        } catch (java.util.zip.ZipException e) {
+            throw new DicomFormatException("the deflated data set cannot be inflated (" + e.getMessage() + ")");
+        }
+    }
+
+    private DicomHeader readHeader(InputStream in) throws IOException, DicomFormatException {
         DataInputStream data = new DataInputStream(in);
         byte[] preamble = new byte[132];
         try {

@@ -1,0 +1,65 @@
+package org.datasetkit.core.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.datasetkit.core.datasheet.Datasheet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the datasheet promises about personal data, as the gate enforces it.
+ *
+ * @param strict findings are errors: the datasheet says there is no personal data, or that it was de-identified;
+ *     otherwise (declared identifying data) they are warnings
+ * @param options the PS3.15 options declared as applied
+ * @param pseudonym the pattern remaining names and patient IDs must match, if declared
+ * @param dummyValues declared dummy values, accepted in place of identifying ones
+ * @param privateCreators private creators reviewed as safe
+ * @param allowList reviewed exceptions: "path code" or "path (gggg,eeee)" entries
+ * @param declaredMethod the de-identification method text, for comparing with the files' method codes
+ */
+public record PrivacyPolicy(boolean strict, Set<String> options, Optional<Pattern> pseudonym, Set<String> dummyValues,
+        Set<String> privateCreators, Set<String> allowList, String declaredMethod) {
+
+    /** CID 7050 codes of the options (PS3.16), for comparing with (0012,0064). */
+    static final java.util.Map<String, String> OPTION_CODES = java.util.Map.of(
+            "cleanPixelData", "113101", "cleanGraphics", "113103", "cleanStructuredContent", "113104",
+            "cleanDescriptors", "113105", "retainLongitudinal", "113106", "retainPatientCharacteristics", "113108",
+            "retainDeviceIdentity", "113109", "retainUIDs", "113110", "retainSafePrivate", "113111",
+            "retainInstitutionIdentity", "113112");
+
+    public static PrivacyPolicy from(Datasheet sheet, Set<String> allowList) {
+        JsonNode pd = sheet.parsed().tree().path("personalData");
+        JsonNode deid = pd.path("deidentification");
+        boolean contains = pd.path("contains").asBoolean(false);
+        Set<String> options = strings(deid.path("options"));
+        Optional<Pattern> pseudonym = deid.has("pseudonymPattern")
+                ? Optional.of(Pattern.compile(deid.path("pseudonymPattern").asString())) : Optional.empty();
+        return new PrivacyPolicy(!contains || !deid.isMissingNode(), options, pseudonym, strings(deid.path("dummyValues")),
+                strings(deid.path("privateCreators")), allowList, deid.path("method").asString(""));
+    }
+
+    /** The codes (0012,0064) should hold for the declared options: the basic profile and each option. */
+    Set<String> expectedCodes() {
+        Set<String> codes = new TreeSet<>(List.of("113100"));
+        for (String o : options) {
+            if (OPTION_CODES.containsKey(o)) {
+                codes.add(OPTION_CODES.get(o));
+            }
+        }
+        return codes;
+    }
+
+    boolean allowed(String path, String key) {
+        return allowList.contains(path + " " + key);
+    }
+
+    private static Set<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return Set.copyOf(out);
+    }
+}
