@@ -36,6 +36,7 @@ final class ImageMetadata {
                     in.skipNBytes(length - data.length);
                     String content = new String(data, StandardCharsets.ISO_8859_1);
                     String keyword = chunk.equals("eXIf") ? "EXIF" : content.substring(0, Math.max(0, content.indexOf('\0')));
+                    content = keyword + " " + inflated(chunk, data, keyword.length());
                     out.addAll(text.check(file, "PNG " + chunk + " '" + keyword + "'", content, policy));
                     if (out.isEmpty() && policy.strict() && !policy.allowed(file, "png:" + keyword)) {
                         out.add(new Diagnostic(Severity.WARNING, "privacy.image-metadata", file, 0, 0, chunk,
@@ -50,6 +51,35 @@ final class ImageMetadata {
             // a truncated PNG: the metadata seen so far is what there is
         }
         return out;
+    }
+
+    /** The text of a chunk: zTXt always, iTXt when flagged, is deflated after the keyword. */
+    private static String inflated(String chunk, byte[] data, int keywordLength) {
+        int at = keywordLength + 1;
+        boolean compressed = chunk.equals("zTXt") || (chunk.equals("iTXt") && data.length > at && data[at] == 1);
+        if (!compressed) {
+            return new String(data, Math.min(at, data.length), Math.max(0, data.length - at), chunk.equals("iTXt")
+                    ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        }
+        int start = chunk.equals("zTXt") ? at + 1 : at + 2;
+        if (chunk.equals("iTXt")) { // skip the language tag and translated keyword
+            for (int nul = 0; nul < 2 && start < data.length; start++) {
+                if (data[start] == 0) {
+                    nul++;
+                }
+            }
+        }
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        try {
+            inflater.setInput(data, Math.min(start, data.length), Math.max(0, data.length - start));
+            byte[] out = new byte[1 << 20];
+            int n = inflater.inflate(out);
+            return new String(out, 0, n, chunk.equals("iTXt") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        } catch (java.util.zip.DataFormatException e) {
+            return "";
+        } finally {
+            inflater.end();
+        }
     }
 
     static List<Diagnostic> jpeg(InputStream raw, String file, PrivacyPolicy policy, TextChecks text) throws IOException {

@@ -173,6 +173,7 @@ class PrivacyGateTest {
     void imageMetadataIsReadWithoutReadingThePixels() throws Exception {
         Datasets.write(root, "tagged.png", png("tEXt", "Comment\0patient 19811218-9876"));
         Datasets.write(root, "software.png", png("tEXt", "Software\0converter 1.0"));
+        Datasets.write(root, "compressed.png", png("zTXt", "Comment\0\0" + deflate("patient 19811218-9876")));
         Datasets.write(root, "commented.jpg", jpegWithComment("from 811218-9876"));
 
         List<Diagnostic> found = scan(NONE_DECLARED);
@@ -180,6 +181,7 @@ class PrivacyGateTest {
         assertThat(found).extracting(Diagnostic::code, Diagnostic::file, Diagnostic::severity).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("privacy.personal-identity-number", "tagged.png", Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple("privacy.image-metadata", "software.png", Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple("privacy.personal-identity-number", "compressed.png", Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple("privacy.personal-identity-number", "commented.jpg", Severity.ERROR));
     }
 
@@ -190,6 +192,16 @@ class PrivacyGateTest {
 
         assertThat(scan(new PrivacyPolicy(true, Set.of(), Optional.empty(), Set.of(), Set.of(),
                 Set.of("a.dcm (0008,0080)", "labels.csv column:name"), ""))).isEmpty();
+    }
+
+    private static String deflate(String text) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater();
+        d.setInput(text.getBytes(StandardCharsets.ISO_8859_1));
+        d.finish();
+        byte[] out = new byte[256];
+        int n = d.deflate(out);
+        d.end();
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     static byte[] png(String type, String text) {
