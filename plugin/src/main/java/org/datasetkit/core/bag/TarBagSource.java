@@ -6,18 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
-import org.datasetkit.core.dataset.PathOrder;
 import org.datasetkit.core.diag.Diagnostic;
 
 /**
@@ -31,12 +26,12 @@ final class TarBagSource implements BagSource {
 
     private final Path archive;
     private final String name;
-    private final List<Entry> entries = new ArrayList<>();
     private final Map<String, byte[]> small = new LinkedHashMap<>();
-    private final List<Diagnostic> problems = new ArrayList<>();
+    private final ArchiveIndex index;
 
     private TarBagSource(Path archive) throws IOException {
         this.archive = archive;
+        this.index = new ArchiveIndex(archive.getFileName().toString());
         this.name = index();
     }
 
@@ -54,54 +49,19 @@ final class TarBagSource implements BagSource {
     }
 
     private String index() throws IOException {
-        Set<String> tops = new HashSet<>();
-        Set<String> seen = new HashSet<>();
-        Set<String> seenNfc = new HashSet<>();
         try (TarArchiveInputStream tar = stream()) {
             for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
-                String entryName = e.getName();
-                String unsafe = BagSource.unsafeReason(entryName);
-                if (unsafe != null) {
-                    problem("bag.unsafe-path", entryName, "the entry " + unsafe + "; extracting it would write outside the bag");
+                String path = index.accept(e.getName(), e.isDirectory(), e.isSymbolicLink() || e.isLink());
+                if (path == null) {
                     continue;
                 }
-                if (e.isSymbolicLink() || e.isLink()) {
-                    problem("bag.symlink", entryName, "the entry is a link; bags must hold regular files only");
-                    continue;
-                }
-                if (!seen.add(entryName)) {
-                    problem("bag.duplicate-entry", entryName, "the archive holds this entry more than once");
-                    continue;
-                }
-                if (!seenNfc.add(Normalizer.normalize(entryName, Normalizer.Form.NFC))) {
-                    problem("bag.normalization-duplicate", entryName, "has the same name as another entry after Unicode normalisation");
-                    continue;
-                }
-                int slash = entryName.indexOf('/');
-                tops.add(slash < 0 ? entryName : entryName.substring(0, slash));
-                if (e.isDirectory() || slash < 0 || slash == entryName.length() - 1) {
-                    if (slash < 0 && !e.isDirectory()) {
-                        problem("bag.outside-base", entryName, "the file is not inside the bag's folder");
-                    }
-                    continue;
-                }
-                String path = entryName.substring(slash + 1);
-                entries.add(new Entry(path, e.getSize()));
+                index.entries.add(new Entry(path, e.getSize()));
                 if (!path.startsWith("data/") && e.getSize() <= KEEP) {
                     small.put(path, tar.readAllBytes());
                 }
             }
         }
-        if (tops.size() != 1) {
-            problem("bag.not-one-folder", "", "the archive must hold exactly one top-level folder (the bag), but holds " + tops.size());
-        }
-        entries.sort((a, b) -> PathOrder.INSTANCE.compare(a.path(), b.path()));
-        return tops.size() == 1 ? tops.iterator().next() : archive.getFileName().toString();
-    }
-
-    private void problem(String code, String entry, String message) {
-        String file = entry.isEmpty() ? archive.getFileName().toString() : archive.getFileName() + "!/" + entry;
-        problems.add(Diagnostic.error(code, file, message, "rebuild the archive from the bag folder"));
+        return index.finish();
     }
 
     @Override
@@ -111,7 +71,7 @@ final class TarBagSource implements BagSource {
 
     @Override
     public List<Entry> entries() {
-        return entries;
+        return index.entries;
     }
 
     @Override
@@ -145,7 +105,7 @@ final class TarBagSource implements BagSource {
 
     @Override
     public List<Diagnostic> problems() {
-        return problems;
+        return index.problems;
     }
 
     @Override

@@ -27,51 +27,49 @@ public final class TarBagWriter implements BagWriter {
         long started = System.nanoTime();
         BagPlan plan = new BagPlan(request);
         Path target = request.target().toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            GzipParameters gzip = new GzipParameters();
-            gzip.setCompressionLevel(6);
+        GzipParameters gzip = new GzipParameters();
+        gzip.setCompressionLevel(6);
+        java.util.Date time = new java.util.Date(request.timestamp().getEpochSecond() * 1000);
+        AtomicFile.writeFile(target, tmp -> {
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
                     GzipCompressorOutputStream gz = new GzipCompressorOutputStream(file, gzip);
                     TarArchiveOutputStream tar = new TarArchiveOutputStream(gz, StandardCharsets.UTF_8.name())) {
                 tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
                 tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
                 tar.setAddPaxHeadersForNonAsciiNames(true);
-                java.util.Date time = new java.util.Date(request.timestamp().getEpochSecond() * 1000);
                 for (Map.Entry<String, BagPlan.Entry> e : plan.entries().entrySet()) {
-                    String name = request.bagName() + "/" + e.getKey();
-                    TarArchiveEntry entry = new TarArchiveEntry(name, true);
-                    entry.setModTime(time);
-                    entry.setUserId(0);
-                    entry.setGroupId(0);
-                    entry.setUserName("");
-                    entry.setGroupName("");
-                    BagPlan.Entry content = e.getValue();
-                    if (content instanceof BagPlan.Entry.Bytes b) {
-                        entry.setMode(0100644);
-                        entry.setSize(b.content().length);
-                        tar.putArchiveEntry(entry);
+                    tar.putArchiveEntry(entry(request.bagName() + "/" + e.getKey(), e.getValue(), time));
+                    if (e.getValue() instanceof BagPlan.Entry.Bytes b) {
                         tar.write(b.content());
-                    } else if (content instanceof BagPlan.Entry.File f) {
-                        entry.setMode(0100644);
-                        entry.setSize(f.file().size());
-                        tar.putArchiveEntry(entry);
+                    } else if (e.getValue() instanceof BagPlan.Entry.File f) {
                         ZipBagWriter.copy(f.file(), tar);
-                    } else {
-                        entry.setMode(040755);
-                        tar.putArchiveEntry(entry);
                     }
                     tar.closeArchiveEntry();
                 }
                 tar.finish();
             }
-            long size = Files.size(tmp);
-            AtomicFile.moveIntoPlace(tmp, target);
-            return new BagWriteResult(target, plan.payloadFiles(), plan.payloadBytes(), size,
-                    Duration.ofNanos(System.nanoTime() - started));
-        } finally {
-            Files.deleteIfExists(tmp);
+        });
+        return new BagWriteResult(target, plan.payloadFiles(), plan.payloadBytes(), Files.size(target),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** A tar entry with fixed time, owner and mode, whatever the machine. */
+    private static TarArchiveEntry entry(String name, BagPlan.Entry content, java.util.Date time) {
+        TarArchiveEntry entry = new TarArchiveEntry(name, true);
+        entry.setModTime(time);
+        entry.setUserId(0);
+        entry.setGroupId(0);
+        entry.setUserName("");
+        entry.setGroupName("");
+        if (content instanceof BagPlan.Entry.Bytes b) {
+            entry.setMode(0100644);
+            entry.setSize(b.content().length);
+        } else if (content instanceof BagPlan.Entry.File f) {
+            entry.setMode(0100644);
+            entry.setSize(f.file().size());
+        } else {
+            entry.setMode(040755);
         }
+        return entry;
     }
 }

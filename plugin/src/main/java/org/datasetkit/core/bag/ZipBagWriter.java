@@ -33,10 +33,8 @@ public final class ZipBagWriter implements BagWriter {
         long started = System.nanoTime();
         BagPlan plan = new BagPlan(request);
         Path target = request.target().toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            long dosTime = dosTime(request.timestamp().toEpochMilli());
+        long dosTime = dosTime(request.timestamp().toEpochMilli());
+        AtomicFile.writeFile(target, tmp -> {
             try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(tmp)) {
                 zip.setEncoding("UTF-8");
                 zip.setUseLanguageEncodingFlag(true);
@@ -62,13 +60,9 @@ public final class ZipBagWriter implements BagWriter {
                 }
                 zip.finish();
             }
-            long size = Files.size(tmp);
-            AtomicFile.moveIntoPlace(tmp, target);
-            return new BagWriteResult(target, plan.payloadFiles(), plan.payloadBytes(), size,
-                    Duration.ofNanos(System.nanoTime() - started));
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
+        return new BagWriteResult(target, plan.payloadFiles(), plan.payloadBytes(), Files.size(target),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Copies one dataset file, failing if it changed since it was checksummed. */

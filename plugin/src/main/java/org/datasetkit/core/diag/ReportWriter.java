@@ -2,16 +2,10 @@ package org.datasetkit.core.diag;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.datasetkit.core.output.AtomicFile;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Writes findings as deterministic JSON ({@code target/dataset/report.json}) for CI and code-scanning tools. */
 public final class ReportWriter {
-
-    private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** Writes the findings of one stage; the same input always gives the same bytes. */
     public void write(Path target, String stage, Diagnostics diagnostics) throws IOException {
@@ -23,7 +17,7 @@ public final class ReportWriter {
      */
     public void write(Path target, String stage, Diagnostics diagnostics, java.util.Map<String, int[]> completeness)
             throws IOException {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = JsonReport.object();
         root.put("tool", "datasetkit");
         root.put("stage", stage);
         ObjectNode summary = root.putObject("summary");
@@ -37,22 +31,7 @@ public final class ReportWriter {
                 n.put("total", c[1]);
             });
         }
-        ArrayNode list = root.putArray("diagnostics");
-        for (Diagnostic d : diagnostics.all()) {
-            ObjectNode n = list.addObject();
-            n.put("severity", d.severity().label());
-            n.put("code", d.code());
-            n.put("file", d.file());
-            n.put("line", d.line());
-            n.put("column", d.column());
-            n.put("pointer", d.pointer());
-            n.put("message", d.message());
-            n.put("hint", d.hint());
-        }
-        byte[] bytes = mapper.writeValueAsBytes(root);
-        AtomicFile.write(target, out -> {
-            out.write(bytes);
-            out.write('\n');
-        });
+        JsonReport.diagnostics(root, "diagnostics", diagnostics);
+        JsonReport.write(target, root);
     }
 }

@@ -2,10 +2,7 @@ package org.datasetkit.core.license;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.datasetkit.core.diag.Diagnostic;
-import org.datasetkit.core.output.AtomicFile;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.datasetkit.core.diag.JsonReport;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,10 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class LicenseReportWriter {
 
-    private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     public void write(Path target, LicenseCheckResult result) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = JsonReport.object();
         root.put("spdxLicenseListVersion", result.spdxListVersion());
         root.put("license", result.declared());
         root.put("verdict", result.overall().name());
@@ -42,22 +37,7 @@ public final class LicenseReportWriter {
         result.textsToShip().forEach(texts::add);
         ArrayNode acceptable = root.putArray("licensesEverySourceAccepts");
         result.acceptable().forEach(acceptable::add);
-        ArrayNode findings = root.putArray("diagnostics");
-        for (Diagnostic d : result.diagnostics().all()) {
-            ObjectNode n = findings.addObject();
-            n.put("severity", d.severity().label());
-            n.put("code", d.code());
-            n.put("file", d.file());
-            n.put("line", d.line());
-            n.put("column", d.column());
-            n.put("pointer", d.pointer());
-            n.put("message", d.message());
-            n.put("hint", d.hint());
-        }
-        byte[] bytes = mapper.writeValueAsBytes(root);
-        AtomicFile.write(target, out -> {
-            out.write(bytes);
-            out.write('\n');
-        });
+        JsonReport.diagnostics(root, "diagnostics", result.diagnostics());
+        JsonReport.write(target, root);
     }
 }

@@ -40,6 +40,28 @@ public final class AtomicFile {
         write(target, out -> out.write(bytes));
     }
 
+    /** Writes a file given its temporary path (for writers that need a seekable file rather than a stream). */
+    @FunctionalInterface
+    public interface FileContent {
+        void writeTo(Path tmp) throws IOException, org.datasetkit.core.diag.DatasetException;
+    }
+
+    /**
+     * Writes {@code target} through a temporary sibling that {@code content} fills; the target appears only when the
+     * content is complete, and nothing is left behind when it fails.
+     */
+    public static void writeFile(Path target, FileContent content) throws IOException, org.datasetkit.core.diag.DatasetException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            content.writeTo(tmp);
+            moveIntoPlace(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Moves a finished temporary file over the target, atomically where the file system allows it. */
     public static void moveIntoPlace(Path tmp, Path target) throws IOException {
         try {

@@ -1,0 +1,67 @@
+package org.datasetkit.core.bag;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.datasetkit.core.dataset.PathOrder;
+import org.datasetkit.core.diag.Diagnostic;
+
+/**
+ * The entries of a bag archive (zip or tar), checked as they are listed: names that would escape the bag, links,
+ * duplicates and Unicode-normalisation duplicates, files outside the single top-level folder.
+ */
+final class ArchiveIndex {
+
+    private final String archiveName;
+    private final Set<String> tops = new HashSet<>();
+    private final Set<String> seen = new HashSet<>();
+    private final Set<String> seenNfc = new HashSet<>();
+    final List<BagSource.Entry> entries = new ArrayList<>();
+    final List<Diagnostic> problems = new ArrayList<>();
+
+    ArchiveIndex(String archiveName) {
+        this.archiveName = archiveName;
+    }
+
+    /**
+     * The path inside the bag of a regular file entry that passes every check, or null when the entry is a folder
+     * or was refused (the problem is recorded).
+     */
+    String accept(String entryName, boolean directory, boolean link) {
+        String unsafe = BagSource.unsafeReason(entryName);
+        if (unsafe != null) {
+            problem("bag.unsafe-path", entryName, "the entry " + unsafe + "; extracting it would write outside the bag");
+        } else if (link) {
+            problem("bag.symlink", entryName, "the entry is a link; bags must hold regular files only");
+        } else if (!seen.add(entryName)) {
+            problem("bag.duplicate-entry", entryName, "the archive holds this entry more than once");
+        } else if (!seenNfc.add(Normalizer.normalize(entryName, Normalizer.Form.NFC))) {
+            problem("bag.normalization-duplicate", entryName, "has the same name as another entry after Unicode normalisation");
+        } else {
+            int slash = entryName.indexOf('/');
+            tops.add(slash < 0 ? entryName : entryName.substring(0, slash));
+            if (slash < 0 && !directory) {
+                problem("bag.outside-base", entryName, "the file is not inside the bag's folder");
+            } else if (!directory && slash < entryName.length() - 1) {
+                return entryName.substring(slash + 1);
+            }
+        }
+        return null;
+    }
+
+    void problem(String code, String entry, String message) {
+        String file = entry.isEmpty() ? archiveName : archiveName + "!/" + entry;
+        problems.add(Diagnostic.error(code, file, message, "rebuild the archive from the bag folder"));
+    }
+
+    /** Sorts the entries and returns the bag's name: the single top-level folder. */
+    String finish() {
+        if (tops.size() != 1) {
+            problem("bag.not-one-folder", "", "the archive must hold exactly one top-level folder (the bag), but holds " + tops.size());
+        }
+        entries.sort((a, b) -> PathOrder.INSTANCE.compare(a.path(), b.path()));
+        return tops.size() == 1 ? tops.iterator().next() : archiveName;
+    }
+}
