@@ -7,8 +7,20 @@ package org.datasetkit.core.privacy;
  * @param vr value representation (from the file, or the dictionary for implicit VR; "UN" when unknown)
  * @param value the value's bytes (empty for sequences; values over the read cap are truncated)
  * @param path where it stands: "(0010,0010)" at the top, "(0008,1140)[0]>(0010,0010)" inside a sequence item
+ * @param length the value's length in the file (more than {@code value.length} when truncated; 0 for sequences)
  */
-public record DicomElement(int tag, String vr, byte[] value, String path) {
+public record DicomElement(int tag, String vr, byte[] value, String path, long length) {
+
+    private static final java.util.Set<String> BINARY = java.util.Set.of("OB", "OD", "OF", "OL", "OV", "OW", "UN");
+
+    public DicomElement(int tag, String vr, byte[] value, String path) {
+        this(tag, vr, value, path, value.length);
+    }
+
+    /** Bytes rather than text (overlay data, icons, unknown VRs): shown by size, never printed. */
+    public boolean isBinary() {
+        return BINARY.contains(vr);
+    }
 
     public int group() {
         return tag >>> 16;
@@ -23,8 +35,14 @@ public record DicomElement(int tag, String vr, byte[] value, String path) {
         return new String(value, java.nio.charset.StandardCharsets.ISO_8859_1).replace('\0', ' ').trim();
     }
 
-    /** Empty, or a person name with only separators ("^^^^"). */
+    /** Empty, or a person name with only separators ("^^^^"); a value too long to keep is never blank. */
     public boolean isBlank() {
+        if (length > value.length) {
+            return false;
+        }
+        if (isBinary()) {
+            return length == 0;
+        }
         return text().replace("^", "").replace("=", "").isBlank();
     }
 

@@ -200,9 +200,9 @@ public final class DicomReader {
             }
             if (length > KEEP_VALUE) {
                 in.skip(length);
-                return new DicomElement(tag, vr, new byte[0], path);
+                return new DicomElement(tag, vr, new byte[0], path, length);
             }
-            return new DicomElement(tag, vr, in.read((int) length), path);
+            return new DicomElement(tag, vr, in.read((int) length), path, length);
         }
 
         private void readItems(List<DicomElement> out, String path, int depth, long length)

@@ -30,12 +30,14 @@ final class DicomRules {
                     "the 128-byte preamble starts like an executable (a PE/ELF-DICOM polyglot, CVE-2019-11687)",
                     "rewrite the file with a zeroed preamble"));
         }
-        for (DicomElement e : h.elements()) {
-            if (e.group() == 0x0002 || e.vr().equals("SQ")) {
+        List<DicomElement> elements = h.elements();
+        for (int i = 0; i < elements.size(); i++) {
+            DicomElement e = elements.get(i);
+            if (e.group() == 0x0002 || policy.allowed(file, tagKey(e))) {
                 continue;
             }
-            String key = tagKey(e);
-            if (policy.allowed(file, key)) {
+            if (e.vr().equals("SQ")) {
+                sequence(e, hasItems(elements, i), file, policy, severity).ifPresent(out::add);
                 continue;
             }
             if (e.isPrivate()) {
@@ -59,7 +61,7 @@ final class DicomRules {
             if (rule == null || e.isBlank()) {
                 continue;
             }
-            if (!rule.retainedBy().equals("-") && policy.options().contains(rule.retainedBy())) {
+            if (retained(rule, policy)) {
                 continue;
             }
             if (policy.dummyValues().contains(e.text()) || (rule.mayHoldDummy() && isPseudonym(e.text(), policy))) {
@@ -69,10 +71,9 @@ final class DicomRules {
                 continue; // reported above
             }
             out.add(finding(severity, "privacy.identifying-attribute", file, e.path(),
-                    rule.name() + " " + DicomElement.tagString(e.tag()) + " holds '" + mask(e.text())
-                            + "'; PS3.15 Table E.1-1 says " + action(rule.action()),
-                    rule.retainedBy().equals("-") ? "remove or empty it in the de-identification"
-                            : "remove it, or declare the option " + rule.retainedBy() + " if it was kept on purpose"));
+                    rule.name() + " " + DicomElement.tagString(e.tag()) + " holds " + shown(e)
+                            + "; PS3.15 Table E.1-1 says " + action(rule.action()),
+                    fix(rule)));
         }
         h.get(0x00280301).filter(e -> e.text().equalsIgnoreCase("YES")).ifPresent(e -> out.add(finding(Severity.ERROR,
                 "privacy.burned-in-annotation", file, e.path(), "Burned In Annotation is YES: the pixels show text",
@@ -81,6 +82,36 @@ final class DicomRules {
             markers(h, file, policy, out);
         }
         return out;
+    }
+
+    /**
+     * Items of a sequence the profile removes outright (Original Attributes, Other Patient IDs, Icon Image...) are a
+     * finding of their own; the attributes inside are checked one by one as well.
+     */
+    private java.util.Optional<Diagnostic> sequence(DicomElement e, boolean hasItems, String file, PrivacyPolicy policy,
+            Severity severity) {
+        DeidentificationRules.Rule rule = table.get(e.tag());
+        if (rule == null || !rule.removeOnly() || !hasItems || retained(rule, policy)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(finding(severity, "privacy.identifying-attribute", file, e.path(),
+                rule.name() + " " + DicomElement.tagString(e.tag()) + " has items; PS3.15 Table E.1-1 says "
+                        + action(rule.action()),
+                fix(rule)));
+    }
+
+    private static boolean hasItems(List<DicomElement> elements, int index) {
+        return index + 1 < elements.size() && elements.get(index + 1).path().startsWith(elements.get(index).path() + "[");
+    }
+
+    private static boolean retained(DeidentificationRules.Rule rule, PrivacyPolicy policy) {
+        return rule.retainedBy().stream().anyMatch(policy.options()::contains);
+    }
+
+    private static String fix(DeidentificationRules.Rule rule) {
+        return rule.retainedBy().isEmpty() ? "remove or empty it in the de-identification"
+                : "remove it, or declare " + String.join(" or ", new TreeSet<>(rule.retainedBy()))
+                        + " under personalData.deidentification.options if it was kept on purpose";
     }
 
     /** A de-identified file says so, and says how; the datasheet's options must agree with the codes found. */
@@ -120,6 +151,10 @@ final class DicomRules {
             case "D" -> "replace it with a dummy (" + code + ")";
             default -> code;
         };
+    }
+
+    private static String shown(DicomElement e) {
+        return e.isBinary() ? e.length() + " bytes" : "'" + mask(e.text()) + "'";
     }
 
     /** Shows enough to find the value, not the whole identifier, in logs and reports. */

@@ -94,6 +94,51 @@ class PrivacyGateTest {
     }
 
     @Test
+    void theWholeTableIsShippedWithRepeatingGroupsAndDummyRules() {
+        DeidentificationRules table = new DeidentificationRules();
+
+        assertThat(table.size()).isGreaterThan(400);
+        assertThat(table.get(0x60023000).name()).isEqualTo("Overlay Data");
+        assertThat(table.get(0x50100110).name()).isEqualTo("Curve Data");
+        assertThat(table.get(0x00100020).mayHoldDummy()).isTrue(); // Z: empty or a dummy
+        assertThat(table.get(0x00101040).mayHoldDummy()).isFalse(); // X: remove
+        assertThat(table.get(0x00102110).retainedBy()).containsExactlyInAnyOrder("retainPatientCharacteristics", "cleanDescriptors");
+        assertThat(table.get(0x00209161)).as("U-only UIDs are not checked").isNull();
+    }
+
+    @Test
+    void overlaysAndSequencesTheProfileRemovesAreFindings() throws Exception {
+        Datasets.write(root, "a.dcm", marked(mg(), "113100")
+                .sequence(0x00101002, false, List.of())
+                .sequence(0x04000561, false, List.of(item -> item.add(0x00100020, "LO", "19121212-1212")))
+                .add(0x60003000, "OW", "x".repeat(128)).pixels(16).bytes());
+
+        List<Diagnostic> found = scan(deidentified(Set.of(), null, Set.of(), Set.of(), Set.of()));
+
+        assertThat(found).extracting(Diagnostic::pointer)
+                .containsExactly("(0400,0561)", "(0400,0561)[0]>(0010,0020)", "(6000,3000)");
+        assertThat(found.get(0).message()).contains("Original Attributes Sequence (0400,0561) has items");
+        assertThat(found.get(2).message()).contains("Overlay Data (6000,3000) holds 128 bytes")
+                .doesNotContain("xxx");
+        assertThat(found.get(2).hint()).contains("cleanGraphics");
+
+        assertThat(scan(deidentified(Set.of("cleanGraphics"), null, Set.of(), Set.of(), Set.of())))
+                .extracting(Diagnostic::pointer).doesNotContain("(6000,3000)");
+    }
+
+    @Test
+    void anAttributeTwoOptionsMayKeepIsKeptByEither() throws Exception {
+        Datasets.write(root, "a.dcm", marked(mg().add(0x00102110, "LO", "penicillin"), "113100").bytes());
+
+        assertThat(scan(deidentified(Set.of(), null, Set.of(), Set.of(), Set.of()))).singleElement()
+                .satisfies(d -> assertThat(d.hint()).contains("cleanDescriptors or retainPatientCharacteristics"));
+        Datasets.write(root, "a.dcm", marked(mg().add(0x00102110, "LO", "penicillin"), "113100", "113105").bytes());
+        assertThat(scan(deidentified(Set.of("cleanDescriptors"), null, Set.of(), Set.of(), Set.of()))).isEmpty();
+        Datasets.write(root, "a.dcm", marked(mg().add(0x00102110, "LO", "penicillin"), "113100", "113108").bytes());
+        assertThat(scan(deidentified(Set.of("retainPatientCharacteristics"), null, Set.of(), Set.of(), Set.of()))).isEmpty();
+    }
+
+    @Test
     void theRemovedMarkerAloneIsNeverTrusted() throws Exception {
         Datasets.write(root, "a.dcm", marked(mg().add(0x00100010, "PN", "Doe^Jane"), "113100").bytes());
 
