@@ -66,7 +66,7 @@ final class SchemaErrorTranslator {
             }
             case "type":
                 return diagnostic("schema.type", sheet, map.valueOf(pointer), pointer,
-                        where + ": " + e.getMessage(), typeHint(map.sourceText(pointer), sheet.tree().at(pointer)));
+                        where + ": " + e.getMessage(), typeHint(map.sourceText(pointer), sheet.tree().at(pointer), e.getMessage()));
             case "oneOf":
                 return diagnostic("schema.text", sheet, map.valueOf(pointer), pointer,
                         where + ": must be text, or a map from language code to text such as {en: ..., sv: ...}",
@@ -115,7 +115,16 @@ final class SchemaErrorTranslator {
         return node.isMissingNode() ? null : node;
     }
 
-    private static String typeHint(String sourceText, JsonNode value) {
+    private static String typeHint(String sourceText, JsonNode value, String message) {
+        if (value.isString() && message.contains("boolean expected")) {
+            String text = value.asString().trim().toLowerCase(java.util.Locale.ROOT);
+            boolean yes = java.util.Set.of("yes", "y", "true", "on", "ja").contains(text);
+            boolean no = java.util.Set.of("no", "n", "false", "off", "nej").contains(text);
+            return yes || no ? "write " + yes + " without quotes" : "write true or false without quotes";
+        }
+        if (value.isString() && (message.contains("integer expected") || message.contains("number expected"))) {
+            return "write the number without quotes or units";
+        }
         if (value.isNumber()) {
             String written = sourceText == null ? value.toString() : sourceText;
             String asNumber = value.decimalValue().stripTrailingZeros().toPlainString();

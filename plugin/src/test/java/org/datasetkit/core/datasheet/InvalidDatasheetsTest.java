@@ -113,6 +113,22 @@ class InvalidDatasheetsTest {
         });
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        contains: "yes"    | write true without quotes
+        contains: "Nej"    | write false without quotes
+        contains: "maybe"  | write true or false without quotes
+        """)
+    void aQuotedYesWhereABooleanBelongsSaysWhatToWrite(String replacement, String hint) throws IOException {
+        String yaml = base("medical").replaceFirst("contains: true", replacement);
+
+        assertThat(validate(yaml).diagnostics().all()).filteredOn(Diagnostic::isError).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo("schema.type");
+            assertThat(d.line() + ":" + d.column()).isEqualTo("21:13");
+            assertThat(d.hint()).isEqualTo(hint);
+        });
+    }
+
     @Test
     void theVersionMustEqualThePomVersion() throws IOException {
         Datasets.write(dir, "datasheet.yaml", base("core"));
