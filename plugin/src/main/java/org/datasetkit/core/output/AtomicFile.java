@@ -25,7 +25,7 @@ public final class AtomicFile {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = temporarySibling(dir, target);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
@@ -53,13 +53,27 @@ public final class AtomicFile {
     public static void writeFile(Path target, FileContent content) throws IOException, org.datasetkit.core.diag.DatasetException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = temporarySibling(dir, target);
         try {
             content.writeTo(tmp);
             moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * A new temporary file beside the target. Temporary files are created owner-only; the finished file gets the
+     * permissions a build output normally has (rw-r--r--), so a bundle can be shared and deployed as it is.
+     */
+    private static Path temporarySibling(Path dir, Path target) throws IOException {
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: it has its own defaults
+        }
+        return tmp;
     }
 
     /** Moves a finished temporary file over the target, atomically where the file system allows it. */

@@ -1,0 +1,45 @@
+package org.datasetkit.core.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFinishedFileIsReadableByOthersAndNoTemporaryIsLeft() throws Exception {
+        Path target = dir.resolve("bundle.zip");
+
+        AtomicFile.write(target, "content".getBytes());
+
+        assertThat(target).hasContent("content");
+        assertThat(Files.list(dir)).containsExactly(target);
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void aFailedWriteKeepsTheOldFileAndLeavesNothingElse() throws Exception {
+        Path target = dir.resolve("report.json");
+        Files.writeString(target, "old");
+
+        IOException e = catchThrowableOfType(IOException.class, () -> AtomicFile.write(target, out -> {
+            out.write("half".getBytes());
+            throw new IOException("disk full");
+        }));
+
+        assertThat(e).hasMessage("disk full");
+        assertThat(target).hasContent("old");
+        assertThat(Files.list(dir)).containsExactly(target);
+    }
+}
