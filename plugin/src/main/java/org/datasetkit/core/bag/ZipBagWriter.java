@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.zip.Deflater;
@@ -20,13 +21,26 @@ import org.datasetkit.core.output.AtomicFile;
 /**
  * Writes a bag as a reproducible zip whose single top-level folder is the bag: entries sorted by their UTF-8
  * names, one fixed time, fixed permissions, no extra time fields, UTF-8 names flagged as such, ZIP64 only where
- * sizes need it. The same payload and timestamp give the same bytes in any time zone. Each dataset file is read
- * exactly once, straight into the archive; the archive appears at its final path only when complete.
+ * sizes need it. The same payload and timestamp give the same bytes in any time zone and with any number of
+ * threads. Each dataset file is read exactly once: files to deflate are compressed a few at a time ahead of the
+ * writer ({@link DeflateAhead}), stored ones are copied straight in. The archive appears at its final path only
+ * when complete.
  */
 public final class ZipBagWriter implements BagWriter {
 
     private static final int FILE_MODE = 0100644;
     private static final int DIR_MODE = 040755;
+
+    private final int threads;
+
+    /** A writer deflating on one thread per available processor. */
+    public ZipBagWriter() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    public ZipBagWriter(int threads) {
+        this.threads = Math.max(1, threads);
+    }
 
     @Override
     public BagWriteResult write(BagRequest request) throws IOException, DatasetException {
@@ -34,8 +48,12 @@ public final class ZipBagWriter implements BagWriter {
         BagPlan plan = new BagPlan(request);
         Path target = request.target().toAbsolutePath();
         long dosTime = dosTime(request.timestamp().toEpochMilli());
+        List<DatasetFile> toDeflate = plan.entries().values().stream()
+                .filter(e -> e instanceof BagPlan.Entry.File f && deflates(request, f))
+                .map(e -> ((BagPlan.Entry.File) e).fixity().file()).toList();
         AtomicFile.writeFile(target, tmp -> {
-            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(tmp)) {
+            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(tmp);
+                    DeflateAhead ahead = new DeflateAhead(toDeflate, threads, tmp.getParent(), Deflater.DEFAULT_COMPRESSION)) {
                 zip.setEncoding("UTF-8");
                 zip.setUseLanguageEncodingFlag(true);
                 zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
@@ -47,12 +65,12 @@ public final class ZipBagWriter implements BagWriter {
                     if (entry instanceof BagPlan.Entry.Bytes b) {
                         zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, b.content().length));
                         zip.write(b.content());
+                    } else if (entry instanceof BagPlan.Entry.File f && deflates(request, f)) {
+                        addDeflated(zip, entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, f.fixity().file().size()), ahead.next());
+                        continue; // a raw entry is closed as it is added
                     } else if (entry instanceof BagPlan.Entry.File f) {
-                        DatasetFile file = f.fixity().file();
-                        int method = request.compression().deflates(file.path(), f.fixity().compressed())
-                                ? ZipEntry.DEFLATED : ZipEntry.STORED;
-                        zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, method, file.size()));
-                        copy(file, zip);
+                        zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.STORED, f.fixity().file().size()));
+                        copy(f.fixity().file(), zip);
                     } else {
                         zip.putArchiveEntry(entry(name, DIR_MODE, dosTime, ZipEntry.STORED, 0));
                     }
@@ -63,6 +81,20 @@ public final class ZipBagWriter implements BagWriter {
         });
         return new BagWriteResult(target, plan.payloadFiles(), plan.payloadBytes(), Files.size(target),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static boolean deflates(BagRequest request, BagPlan.Entry.File f) {
+        return request.compression().deflates(f.fixity().file().path(), f.fixity().compressed());
+    }
+
+    private static void addDeflated(ZipArchiveOutputStream zip, ZipArchiveEntry entry, DeflateAhead.Deflated deflated)
+            throws IOException {
+        entry.setCrc(deflated.crc());
+        entry.setCompressedSize(deflated.compressedSize());
+        try (InputStream raw = deflated.open()) {
+            zip.addRawArchiveEntry(entry, raw);
+        }
+        deflated.discard();
     }
 
     /** Copies one dataset file, failing if it changed since it was checksummed. */

@@ -180,6 +180,39 @@ class ZipBagWriterTest {
     }
 
     @Test
+    void theArchiveIsTheSameBytesWithOneThreadOrManyAndLargeEntriesRoundTrip() throws Exception {
+        Datasets.minimal(root);
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 40; i++) {
+            Datasets.write(root, "data/small/" + i + ".csv", ("row," + i + "\n").repeat(50 + i * 13));
+        }
+        byte[] noise = new byte[DeflateAhead.IN_MEMORY + 12_345];
+        random.nextBytes(noise);
+        Datasets.write(root, "data/large/noise.bin", noise);
+        Datasets.write(root, "data/large/text.csv", "a long, compressible line of text\n".repeat(90_000));
+        FixityResult fixity = Bags.fixity(root, DigestAlgorithm.SHA256);
+        BagInfo info = new BagInfo(List.of(new BagInfo.Field("Bagging-Date", "2026-05-01")));
+
+        Path one = out.resolve("one.zip");
+        Path three = out.resolve("three.zip");
+        new ZipBagWriter(1).write(new BagRequest("b", one, fixity, List.of(), info, List.of(), Bags.TIME, Compression.AUTO));
+        new ZipBagWriter(3).write(new BagRequest("b", three, fixity, List.of(), info, List.of(), Bags.TIME, Compression.AUTO));
+
+        assertThat(sha256(three)).isEqualTo(sha256(one));
+        try (ZipFile zip = ZipFile.builder().setPath(three).get()) {
+            ZipArchiveEntry text = zip.getEntry("b/data/data/large/text.csv");
+            assertThat(text.getMethod()).isEqualTo(java.util.zip.ZipEntry.DEFLATED);
+            assertThat(text.getCompressedSize()).isLessThan(text.getSize() / 10);
+            assertThat(zip.getInputStream(zip.getEntry("b/data/data/large/noise.bin")).readAllBytes()).isEqualTo(noise);
+            assertThat(new String(zip.getInputStream(text).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .hasSize(34 * 90_000);
+        }
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no scratch left").containsExactlyInAnyOrder("one.zip", "three.zip");
+        }
+    }
+
+    @Test
     void aFileChangedBeforeBundlingFailsAndLeavesNothingAtTheFinalPath() throws Exception {
         Datasets.minimal(root);
         FixityResult fixity = Bags.fixity(root, DigestAlgorithm.SHA256);
