@@ -26,6 +26,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.datasetkit.core.dataset.DatasetFile;
 import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.WorkerFailure;
 
 /**
  * Deflates payload files on a few threads ahead of the zip writer, which takes them back in the archive's order:
@@ -90,14 +91,7 @@ final class DeflateAhead implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while compressing the bundle");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof DatasetException d) {
-                throw d;
-            }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("compressing a bundle entry failed", cause);
+            throw WorkerFailure.rethrow(e, "compressing a bundle entry");
         }
     }
 

@@ -2,7 +2,6 @@ package org.datasetkit.core.fixity;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +24,7 @@ import org.datasetkit.core.dataset.Dataset;
 import org.datasetkit.core.dataset.DatasetFile;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostics;
+import org.datasetkit.core.diag.WorkerFailure;
 
 /**
  * One checksum run: the cache is read, then workers hash every file handed to {@link #accept} (safe from any thread,
@@ -156,17 +156,7 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while computing checksums");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof DatasetException d) {
-                throw d;
-            }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw new IllegalStateException("checksum worker failed", cause);
+            throw WorkerFailure.rethrow(e, "a checksum worker");
         }
     }
 
