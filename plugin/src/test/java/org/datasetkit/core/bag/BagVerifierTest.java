@@ -184,6 +184,18 @@ class BagVerifierTest {
     }
 
     @Test
+    void aFileOfZerosAtDeflatesHighestRatioIsNotTakenForABomb() throws Exception {
+        Datasets.write(root, "data/empty-mask.raw", new byte[16 << 20]);
+        Path zeros = out.resolve("zeros.zip");
+        Bags.zip(root, zeros, Compression.AUTO);
+
+        VerificationResult result = verifier.verify(zeros);
+
+        assertThat(result.isValid()).as(result.diagnostics().toString()).isTrue();
+        assertThat(result.payloadBytes()).isGreaterThan(16 << 20);
+    }
+
+    @Test
     void aBagLargerThanTheCapIsRefusedBeforeReading() throws Exception {
         VerificationResult result = new BagVerifier(new VerificationLimits(100, 1000)).verify(good);
 
