@@ -55,6 +55,19 @@ class DicomReaderTest {
     }
 
     @Test
+    void aValueTooLongToKeepIsSkippedButNeverTakenForEmpty() throws Exception {
+        DicomHeader header = read(DicomWriter.of(DicomWriter.EXPLICIT_LE).add(0x60003000, "OW", "x".repeat(70_000))
+                .add(0x60004000, "LT", "").bytes());
+
+        assertThat(header.get(0x60003000)).hasValueSatisfying(e -> {
+            assertThat(e.length()).isEqualTo(70_000);
+            assertThat(e.value()).isEmpty();
+            assertThat(e.isBlank()).isFalse();
+        });
+        assertThat(header.get(0x60004000)).hasValueSatisfying(e -> assertThat(e.isBlank()).isTrue());
+    }
+
+    @Test
     void anExecutablePreambleIsNoticed() throws Exception {
         DicomHeader header = read(DicomWriter.of(DicomWriter.EXPLICIT_LE).preamble(new byte[] {'M', 'Z', (byte) 0x90}).bytes());
 
