@@ -20,6 +20,7 @@ final class ArchiveIndex {
     private final Set<String> seenNfc = new HashSet<>();
     final List<BagSource.Entry> entries = new ArrayList<>();
     final List<Diagnostic> problems = new ArrayList<>();
+    final Set<String> refused = new HashSet<>();
 
     ArchiveIndex(String archiveName) {
         this.archiveName = archiveName;

@@ -44,6 +44,11 @@ interface BagSource extends Closeable {
     /** What was wrong with the container itself. */
     List<Diagnostic> problems();
 
+    /** Files the container holds but that were refused unread (a problem names each); not "missing" on top of that. */
+    default java.util.Set<String> refused() {
+        return java.util.Set.of();
+    }
+
     static BagSource open(Path bag, VerificationLimits limits) throws IOException {
         if (Files.isDirectory(bag)) {
             return DirectoryBagSource.open(bag);

@@ -202,13 +202,16 @@ public final class BagVerifier {
                         "write manifest paths in the same normalisation as the files (NFC)"));
                 return twin;
             }
+            if (source.refused().contains(listed)) {
+                return null; // reported already, as the reason it was not read
+            }
             error("bag.missing-file", listed, "is listed in " + manifest + " but missing from the bag",
                     "restore the file, or rebuild the bag");
             return null;
         }
 
         private void checkOxum(Charset encoding) throws IOException {
-            if (!files.containsKey("bag-info.txt")) {
+            if (!files.containsKey("bag-info.txt") || !source.refused().isEmpty()) {
                 return;
             }
             for (String line : new String(read("bag-info.txt"), encoding).split("\r\n|\r|\n")) {

@@ -45,6 +45,7 @@ final class ZipBagSource implements BagSource {
                 index.problem("bag.compression-ratio", e.getName(), "expands " + (e.getSize() / compressed) + " times ("
                         + e.getSize() + " bytes from " + compressed + "); more than " + limits.maxRatio()
                         + ":1 is treated as a zip bomb and not read");
+                index.refused.add(path);
                 continue;
             }
             byPath.put(path, e);
@@ -66,6 +67,11 @@ final class ZipBagSource implements BagSource {
     @Override
     public InputStream open(String path) throws IOException {
         return zip.getInputStream(byPath.get(path));
+    }
+
+    @Override
+    public java.util.Set<String> refused() {
+        return index.refused;
     }
 
     @Override
