@@ -70,6 +70,9 @@ public final class BagVerifier {
         }
 
         void verify() throws IOException {
+            if (files.isEmpty() && !source.refused().isEmpty()) {
+                return; // the whole container was refused unread; its problem says why
+            }
             Declaration declaration = declaration();
             Charset encoding = declaration == null ? StandardCharsets.UTF_8 : declaration.encoding();
             boolean strict = declaration == null || !"0.97".equals(declaration.version());

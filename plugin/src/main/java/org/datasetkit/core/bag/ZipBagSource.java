@@ -21,20 +21,25 @@ final class ZipBagSource implements BagSource {
 
     private final VerificationLimits limits;
 
-    private ZipBagSource(ZipFile zip, String archiveName, VerificationLimits limits) {
+    private ZipBagSource(ZipFile zip, String archiveName, long archiveBytes, VerificationLimits limits) {
         this.zip = zip;
         this.limits = limits;
         this.index = new ArchiveIndex(archiveName);
-        this.name = index();
+        this.name = index(archiveBytes);
     }
 
     static ZipBagSource open(Path archive, VerificationLimits limits) throws IOException {
         ZipFile zip = ZipFile.builder().setPath(archive).get();
-        return new ZipBagSource(zip, archive.getFileName().toString(), limits);
+        return new ZipBagSource(zip, archive.getFileName().toString(), java.nio.file.Files.size(archive), limits);
     }
 
-    /** Indexes the entries under the single top-level folder and returns that folder's name. */
-    private String index() {
+    /**
+     * Indexes the entries under the single top-level folder and returns that folder's name. Honest entries cannot
+     * together expand more than their archive's size times the ratio cap; entries that overlap in the file (the
+     * non-recursive zip bomb) or many small ones each under the per-entry check can, and then nothing is read.
+     */
+    private String index(long archiveBytes) {
+        long declared = 0;
         for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
             String path = index.accept(e.getName(), e.isDirectory(), e.isUnixSymlink());
             if (path == null) {
@@ -50,6 +55,14 @@ final class ZipBagSource implements BagSource {
             }
             byPath.put(path, e);
             index.entries.add(new Entry(path, e.getSize()));
+            declared += e.getSize();
+        }
+        if (declared / Math.max(1, archiveBytes) > limits.maxRatio()) {
+            index.problem("bag.compression-ratio", "", "its entries declare " + declared + " bytes from an archive of "
+                    + archiveBytes + " (more than " + limits.maxRatio() + ":1): overlapping entries or a zip bomb; nothing is read");
+            index.entries.forEach(e -> index.refused.add(e.path()));
+            index.entries.clear();
+            byPath.clear();
         }
         return index.finish();
     }

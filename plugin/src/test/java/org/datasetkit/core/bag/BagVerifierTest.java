@@ -199,6 +199,23 @@ class BagVerifierTest {
     }
 
     @Test
+    void manySmallEntriesThatTogetherExpandBeyondTheCapAreNotRead() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            Datasets.write(root, "data/masks/" + i + ".raw", new byte[512 << 10]); // each under the per-entry check
+        }
+        Path small = out.resolve("small.zip");
+        Bags.zip(root, small, Compression.AUTO);
+
+        assertThat(verifier.verify(small).isValid()).isTrue();
+        VerificationResult strict = new BagVerifier(new VerificationLimits(1L << 40, 100)).verify(small);
+        assertThat(strict.diagnostics().all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("bag.compression-ratio");
+            assertThat(d.file()).isEqualTo("small.zip");
+            assertThat(d.message()).contains("more than 100:1");
+        });
+    }
+
+    @Test
     void aBagLargerThanTheCapIsRefusedBeforeReading() throws Exception {
         VerificationResult result = new BagVerifier(new VerificationLimits(100, 1000)).verify(good);
 
