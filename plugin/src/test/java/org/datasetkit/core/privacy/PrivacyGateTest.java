@@ -97,7 +97,7 @@ class PrivacyGateTest {
     void theWholeTableIsShippedWithRepeatingGroupsAndDummyRules() {
         DeidentificationRules table = new DeidentificationRules();
 
-        assertThat(table.size()).isGreaterThan(400);
+        assertThat(table.size()).isGreaterThan(395);
         assertThat(table.get(0x60023000).name()).isEqualTo("Overlay Data");
         assertThat(table.get(0x50100110).name()).isEqualTo("Curve Data");
         assertThat(table.get(0x00100020).mayHoldDummy()).isTrue(); // Z: empty or a dummy
@@ -124,6 +124,15 @@ class PrivacyGateTest {
 
         assertThat(scan(deidentified(Set.of("cleanGraphics"), null, Set.of(), Set.of(), Set.of())))
                 .extracting(Diagnostic::pointer).doesNotContain("(6000,3000)");
+    }
+
+    @Test
+    void theTrialALabelNamesIsNotPersonalButItsSubjectIdMustBeAPseudonym() throws Exception {
+        Datasets.write(root, "a.dcm", marked(mg(), "113100").add(0x00120020, "LO", "CSAW-CC")
+                .add(0x00120021, "LO", "Cohort of Screen-Aged Women").add(0x00120040, "LO", "19121212-1212").bytes());
+
+        assertThat(scan(deidentified(Set.of(), "^ANON\\d{6}$", Set.of(), Set.of(), Set.of()))).singleElement()
+                .satisfies(d -> assertThat(d.message()).startsWith("(0012,0040): Clinical Trial Subject ID (0012,0040) holds '1********2'"));
     }
 
     @Test
