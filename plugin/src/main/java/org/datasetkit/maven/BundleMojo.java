@@ -3,8 +3,6 @@ package org.datasetkit.maven;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -98,38 +96,23 @@ public class BundleMojo extends AbstractFixityMojo {
         StageResults.put(project, StageResults.BUNDLE, written.archive());
     }
 
-    /** The BagIt profile to meet: the one named, SND's for an snd datasheet, else none. */
-    private Optional<BagitProfile> profile(Datasheet sheet) throws IOException, MojoFailureException {
-        String chosen = bagitProfile == null || bagitProfile.isBlank()
-                ? (sheet.profiles().contains("snd") ? "snd" : "none") : bagitProfile.trim();
-        if (chosen.equalsIgnoreCase("none")) {
-            return Optional.empty();
-        }
-        if (chosen.equalsIgnoreCase("snd")) {
-            return Optional.of(BagitProfile.snd());
-        }
+    private Optional<BagitProfile> profile(Datasheet sheet) throws MojoFailureException {
         try {
-            return Optional.of(BagitProfile.read(datasetRoot().resolve(chosen)));
+            return BagitProfile.choose(bagitProfile, sheet.profiles().contains("snd"), datasetRoot());
         } catch (IOException e) {
             throw new MojoFailureException("dataset.bagitProfile: " + e.getMessage());
         }
     }
 
     private Instant timestamp(Datasheet sheet) throws MojoFailureException {
-        Optional<Instant> configured = parse("project.build.outputTimestamp", outputTimestamp, OutputTimestamp::parse);
-        if (configured.isPresent()) {
-            return configured.get();
+        Optional<Instant> chosen;
+        try {
+            chosen = OutputTimestamp.choose(outputTimestamp, System.getenv("SOURCE_DATE_EPOCH"), sheet.datePublished());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Bad value for " + e.getMessage());
         }
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && !epoch.isBlank()) {
-            return parse("SOURCE_DATE_EPOCH", epoch.trim(), OutputTimestamp::parse).orElseThrow();
-        }
-        Optional<String> published = sheet.datePublished();
-        if (published.isPresent()) {
-            return LocalDate.parse(published.get()).atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
-        throw new MojoFailureException("No fixed time for the bundle's entries: set <project.build.outputTimestamp> in"
-                + " pom.xml (e.g. 2026-05-01T00:00:00Z) or datePublished in the datasheet, so rebuilds are byte-identical");
+        return chosen.orElseThrow(() -> new MojoFailureException("No fixed time for the bundle's entries: set <project.build.outputTimestamp> in"
+                + " pom.xml (e.g. 2026-05-01T00:00:00Z) or datePublished in the datasheet, so rebuilds are byte-identical"));
     }
 
     @Override

@@ -27,6 +27,21 @@ public final class BagitProfile {
         this.profile = profile;
     }
 
+    /**
+     * The profile a build must meet: the one {@code setting} names ({@code snd}, {@code none}, or a profile file
+     * relative to {@code root}); when nothing is set, SND's for a datasheet with the snd profile, else none.
+     */
+    public static java.util.Optional<BagitProfile> choose(String setting, boolean sndDatasheet, Path root) throws IOException {
+        String chosen = setting == null || setting.isBlank() ? (sndDatasheet ? "snd" : "none") : setting.trim();
+        if (chosen.equalsIgnoreCase("none")) {
+            return java.util.Optional.empty();
+        }
+        if (chosen.equalsIgnoreCase("snd")) {
+            return java.util.Optional.of(snd());
+        }
+        return java.util.Optional.of(read(root.resolve(chosen)));
+    }
+
     /** The built-in profile of the Swedish National Data Service. */
     public static BagitProfile snd() {
         try (InputStream in = BagitProfile.class.getResourceAsStream("/org/datasetkit/bag/snd-bagit-profile.json")) {

@@ -1,7 +1,9 @@
 package org.datasetkit.core.bag;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -16,6 +18,29 @@ public final class OutputTimestamp {
     static final Instant MAX = Instant.parse("2099-12-31T23:59:59Z");
 
     private OutputTimestamp() {}
+
+    /**
+     * The entries' time for one build: {@code project.build.outputTimestamp} when set, else {@code SOURCE_DATE_EPOCH}
+     * (the reproducible-builds convention), else the datasheet's publication date at midnight UTC.
+     *
+     * @return the time, or empty when none of the three is given
+     * @throws IllegalArgumentException "setting: reason" for a value that is set but wrong
+     */
+    public static Optional<Instant> choose(String configured, String sourceDateEpoch, Optional<String> datePublished) {
+        Optional<Instant> instant = named("project.build.outputTimestamp", configured);
+        if (instant.isEmpty() && sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
+            instant = named("SOURCE_DATE_EPOCH", sourceDateEpoch.trim());
+        }
+        return instant.or(() -> datePublished.map(d -> LocalDate.parse(d).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    private static Optional<Instant> named(String setting, String value) {
+        try {
+            return parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(setting + ": " + e.getMessage(), e);
+        }
+    }
 
     /**
      * @param configured the configured value, possibly null or empty

@@ -7,32 +7,28 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
-import org.datasetkit.core.diag.Diagnostic;
 
 /**
  * A bag serialised as a tar or tar.gz with one top-level folder. A tar can only be read front to back, so it is
  * read once to index it (and to keep the small tag files), and once more to read the payload in archive order.
  */
-final class TarBagSource implements BagSource {
+final class TarBagSource extends ArchiveBagSource {
 
     /** Tag files larger than this are not kept in memory (they are read in the second pass). */
     private static final long KEEP = 16L << 20;
 
     private final Path archive;
-    private final String name;
     private final Map<String, byte[]> small = new LinkedHashMap<>();
-    private final ArchiveIndex index;
 
     private TarBagSource(Path archive) throws IOException {
+        super(archive.getFileName().toString());
         this.archive = archive;
-        this.index = new ArchiveIndex(archive.getFileName().toString());
-        this.name = index();
+        indexed(index());
     }
 
     static TarBagSource open(Path archive) throws IOException {
@@ -65,23 +61,13 @@ final class TarBagSource implements BagSource {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<Entry> entries() {
-        return index.entries;
-    }
-
-    @Override
     public InputStream open(String path) throws IOException {
         byte[] kept = small.get(path);
         if (kept != null) {
             return new ByteArrayInputStream(kept);
         }
         TarArchiveInputStream tar = stream();
-        String wanted = name + "/" + path;
+        String wanted = name() + "/" + path;
         for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
             if (e.getName().equals(wanted)) {
                 return tar; // positioned at the entry; closing it closes the archive
@@ -94,18 +80,13 @@ final class TarBagSource implements BagSource {
     @Override
     public void forEach(Visitor visitor) throws IOException {
         try (TarArchiveInputStream tar = stream()) {
-            String prefix = name + "/";
+            String prefix = name() + "/";
             for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
                 if (!e.isDirectory() && !e.isSymbolicLink() && e.getName().startsWith(prefix)) {
                     visitor.visit(e.getName().substring(prefix.length()), tar);
                 }
             }
         }
-    }
-
-    @Override
-    public List<Diagnostic> problems() {
-        return index.problems;
     }
 
     @Override

@@ -5,27 +5,23 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.datasetkit.core.diag.Diagnostic;
 
 /** A bag serialised as a zip with one top-level folder, read through its central directory. */
-final class ZipBagSource implements BagSource {
+final class ZipBagSource extends ArchiveBagSource {
 
     private final ZipFile zip;
-    private final String name;
     private final Map<String, ZipArchiveEntry> byPath = new HashMap<>();
-    private final ArchiveIndex index;
 
     private final VerificationLimits limits;
 
     private ZipBagSource(ZipFile zip, String archiveName, long archiveBytes, VerificationLimits limits) {
+        super(archiveName);
         this.zip = zip;
         this.limits = limits;
-        this.index = new ArchiveIndex(archiveName);
-        this.name = index(archiveBytes);
+        indexed(index(archiveBytes));
     }
 
     static ZipBagSource open(Path archive, VerificationLimits limits) throws IOException {
@@ -68,28 +64,8 @@ final class ZipBagSource implements BagSource {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<Entry> entries() {
-        return index.entries;
-    }
-
-    @Override
     public InputStream open(String path) throws IOException {
         return zip.getInputStream(byPath.get(path));
-    }
-
-    @Override
-    public java.util.Set<String> refused() {
-        return index.refused;
-    }
-
-    @Override
-    public List<Diagnostic> problems() {
-        return index.problems;
     }
 
     @Override

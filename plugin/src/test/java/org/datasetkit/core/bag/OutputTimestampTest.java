@@ -26,4 +26,16 @@ class OutputTimestampTest {
         assertThatThrownBy(() -> OutputTimestamp.parse("yesterday")).hasMessageContaining("ISO-8601");
         assertThatThrownBy(() -> OutputTimestamp.parse("1970-01-01T00:00:00Z")).hasMessageContaining("outside the range");
     }
+
+    @Test
+    void theConfiguredTimeComesFirstThenSourceDateEpochThenThePublicationDate() {
+        java.util.Optional<String> published = java.util.Optional.of("2026-05-01");
+
+        assertThat(OutputTimestamp.choose("2026-06-01T00:00:00Z", "1800000000", published))
+                .contains(java.time.Instant.parse("2026-06-01T00:00:00Z"));
+        assertThat(OutputTimestamp.choose("_", " 1800000000 ", published)).contains(java.time.Instant.ofEpochSecond(1_800_000_000L));
+        assertThat(OutputTimestamp.choose(null, "", published)).contains(java.time.Instant.parse("2026-05-01T00:00:00Z"));
+        assertThat(OutputTimestamp.choose(null, null, java.util.Optional.empty())).isEmpty();
+        assertThatThrownBy(() -> OutputTimestamp.choose(null, "soon", published)).hasMessageStartingWith("SOURCE_DATE_EPOCH: ");
+    }
 }
