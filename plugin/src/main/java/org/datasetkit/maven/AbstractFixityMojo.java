@@ -26,7 +26,7 @@ public abstract class AbstractFixityMojo extends AbstractDatasetMojo {
     @Parameter(property = "dataset.algorithms", defaultValue = "sha256")
     protected List<String> algorithms;
 
-    /** Hashing threads; 0 means one per available processor. */
+    /** Threads for hashing (and, when bundling, for compressing); 0 means one per available processor. */
     @Parameter(property = "dataset.threads", defaultValue = "0")
     protected int threads;
 
@@ -51,8 +51,7 @@ public abstract class AbstractFixityMojo extends AbstractDatasetMojo {
 
     /** Scans the dataset and hashes it at the same time: hashing starts with the first file the walk finds. */
     protected FixityResult computeFixity() throws IOException, DatasetException, MojoFailureException {
-        int poolSize = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        FixityOptions options = new FixityOptions(algorithmList(), poolSize,
+        FixityOptions options = new FixityOptions(algorithmList(), poolSize(),
                 Optional.of(workDirectory().resolve("fixity-cache.tsv")), force, this::progress, Duration.ofSeconds(5));
         FixityResult result;
         Optional<Dataset> scanned = StageResults.get(project, StageResults.DATASET, Dataset.class);
@@ -67,6 +66,11 @@ public abstract class AbstractFixityMojo extends AbstractDatasetMojo {
         DiagnosticLog.print(getLog(), result.warnings());
         logSummary(result.stats(), result.files().size());
         return result;
+    }
+
+    /** The {@code dataset.threads} setting: 0 means one thread per available processor. */
+    protected int poolSize() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     protected List<DigestAlgorithm> algorithmList() throws MojoFailureException {

@@ -82,7 +82,7 @@ public class BundleMojo extends AbstractFixityMojo {
         Path target = bundlePath(sheet, extension);
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bundleName(sheet), target, format,
                 parse("dataset.compression", compression, Compression::parse), profile(sheet), timestamp(sheet),
-                "datasetkit " + pluginVersion() + " (https://datasetkit.org)");
+                "datasetkit " + pluginVersion() + " (https://datasetkit.org)", poolSize());
         BagWriteResult written = new BundleBuilder().build(request);
 
         getLog().info(String.format(java.util.Locale.ROOT, "Bundle: %s (%,d payload files, %s, written in %.1f s)",

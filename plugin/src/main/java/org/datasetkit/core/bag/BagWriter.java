@@ -9,10 +9,10 @@ public interface BagWriter {
 
     BagWriteResult write(BagRequest request) throws IOException, DatasetException;
 
-    /** The writer for {@code zip} (default), {@code tar.gz} or {@code directory}. */
-    static BagWriter forFormat(String format) {
+    /** The writer for {@code zip} (default), {@code tar.gz} or {@code directory}; a zip deflates on {@code threads}. */
+    static BagWriter forFormat(String format, int threads) {
         return switch (format.trim().toLowerCase(Locale.ROOT)) {
-            case "zip" -> new ZipBagWriter();
+            case "zip" -> new ZipBagWriter(threads);
             case "tar.gz", "tgz" -> new TarBagWriter();
             case "directory", "dir" -> new DirectoryBagWriter();
             default -> throw new IllegalArgumentException("dataset.format must be zip, tar.gz or directory, not '" + format + "'");

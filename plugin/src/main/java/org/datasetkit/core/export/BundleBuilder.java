@@ -40,7 +40,7 @@ public final class BundleBuilder {
                 throw new DatasetException(new Diagnostics(problems));
             }
         }
-        return BagWriter.forFormat(request.format()).write(new BagRequest(request.bagName(), request.target(),
+        return BagWriter.forFormat(request.format(), request.threads()).write(new BagRequest(request.bagName(), request.target(),
                 request.fixity(), generated, info, List.of(), request.timestamp(), request.compression()));
     }
 

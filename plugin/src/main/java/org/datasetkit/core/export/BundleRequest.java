@@ -23,9 +23,11 @@ import org.datasetkit.core.license.LicenseCheckResult;
  * @param profile the BagIt profile the bag must meet, if any
  * @param timestamp the fixed time of every entry and of Bagging-Date
  * @param softwareAgent for Bag-Software-Agent
+ * @param threads how many threads may compress the archive
  */
 public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
-        String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent) {
+        String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
+        int threads) {
 
     public BundleRequest {
         Objects.requireNonNull(datasheet, "datasheet");

@@ -52,7 +52,7 @@ class BundleBuilderTest {
         return new BundleRequest(datasheet, Bags.fixity(root, DigestAlgorithm.SHA256, DigestAlgorithm.SHA512),
                 new LicenseChecker(new SpdxLicenseList(), LicenseRegistry.builtIn()).check(datasheet, root), "ds-1.0.0",
                 out.resolve("ds-1.0.0" + (format.equals("directory") ? "" : "." + format)), format, Compression.AUTO,
-                profile, Instant.parse("2026-05-01T00:00:00Z"), "datasetkit test");
+                profile, Instant.parse("2026-05-01T00:00:00Z"), "datasetkit test", 2);
     }
 
     @Test
@@ -114,7 +114,7 @@ class BundleBuilderTest {
         Datasets.write(root, "DATASHEET.md", "mine");
         BundleRequest clash = new BundleRequest(request.datasheet(), Bags.fixity(root, DigestAlgorithm.SHA256),
                 request.licences(), request.bagName(), request.target(), "zip", Compression.AUTO, Optional.empty(),
-                request.timestamp(), "t");
+                request.timestamp(), "t", 2);
 
         DatasetException e = catchThrowableOfType(DatasetException.class, () -> new BundleBuilder().build(clash));
 
