@@ -24,6 +24,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import org.datasetkit.core.dataset.ChangeDetector;
 import org.datasetkit.core.dataset.DatasetFile;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.WorkerFailure;
@@ -111,7 +112,7 @@ final class DeflateAhead implements AutoCloseable {
         try {
             try (OutputStream sink = inMemory ? memory : new BufferedOutputStream(Files.newOutputStream(scratch), 1 << 16);
                     OutputStream out = new CheckedOutputStream(new DeflaterOutputStream(sink, deflater, 1 << 16), crc)) {
-                ZipBagWriter.copy(file, out);
+                ChangeDetector.copy(file, out, "bundled");
             }
             return new Deflated(file.size(), deflater.getBytesWritten(), crc.getValue(), inMemory ? memory.toByteArray() : null,
                     scratch);

@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Map;
+import org.datasetkit.core.dataset.ChangeDetector;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.output.AtomicFile;
 
@@ -35,7 +36,7 @@ public final class DirectoryBagWriter implements BagWriter {
                     Files.write(path, b.content());
                 } else if (content instanceof BagPlan.Entry.File f) {
                     try (OutputStream out = Files.newOutputStream(path)) {
-                        ZipBagWriter.copy(f.file(), out);
+                        ChangeDetector.copy(f.file(), out, "bundled");
                     }
                 } else {
                     Files.createDirectories(path);

@@ -12,6 +12,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
+import org.datasetkit.core.dataset.ChangeDetector;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.output.AtomicFile;
 
@@ -42,7 +43,7 @@ public final class TarBagWriter implements BagWriter {
                     if (e.getValue() instanceof BagPlan.Entry.Bytes b) {
                         tar.write(b.content());
                     } else if (e.getValue() instanceof BagPlan.Entry.File f) {
-                        ZipBagWriter.copy(f.file(), tar);
+                        ChangeDetector.copy(f.file(), tar, "bundled");
                     }
                     tar.closeArchiveEntry();
                 }

@@ -70,7 +70,7 @@ public final class ZipBagWriter implements BagWriter {
                         continue; // a raw entry is closed as it is added
                     } else if (entry instanceof BagPlan.Entry.File f) {
                         zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.STORED, f.fixity().file().size()));
-                        copy(f.fixity().file(), zip);
+                        ChangeDetector.copy(f.fixity().file(), zip, "bundled");
                     } else {
                         zip.putArchiveEntry(entry(name, DIR_MODE, dosTime, ZipEntry.STORED, 0));
                     }
@@ -95,18 +95,6 @@ public final class ZipBagWriter implements BagWriter {
             zip.addRawArchiveEntry(entry, raw);
         }
         deflated.discard();
-    }
-
-    /** Copies one dataset file, failing if it changed since it was checksummed. */
-    static long copy(DatasetFile file, java.io.OutputStream out) throws IOException, DatasetException {
-        ChangeDetector.requireUnchanged(file, "bundled");
-        long copied;
-        try (InputStream in = ChangeDetector.open(file, "bundled")) {
-            copied = in.transferTo(out);
-        }
-        ChangeDetector.requireLength(file, copied, "bundled");
-        ChangeDetector.requireUnchanged(file, "bundled");
-        return copied;
     }
 
     private static ZipArchiveEntry entry(String name, int mode, long time, int method, long size) {

@@ -29,6 +29,21 @@ public final class ChangeDetector {
         }
     }
 
+    /**
+     * Copies a payload file into {@code out}, failing naming the file if it is not, before or after, what the scan
+     * saw (so a bundle never holds a file its checksums do not describe).
+     */
+    public static long copy(DatasetFile file, java.io.OutputStream out, String activity) throws IOException, DatasetException {
+        requireUnchanged(file, activity);
+        long copied;
+        try (java.io.InputStream in = open(file, activity)) {
+            copied = in.transferTo(out);
+        }
+        requireLength(file, copied, activity);
+        requireUnchanged(file, activity);
+        return copied;
+    }
+
     /** Opens a payload file for reading; a file the build may not read is the user's problem, named as such. */
     public static java.io.InputStream open(DatasetFile file, String activity) throws IOException, DatasetException {
         try {
