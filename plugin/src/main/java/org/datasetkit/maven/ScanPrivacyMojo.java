@@ -2,9 +2,6 @@ package org.datasetkit.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import javax.inject.Inject;
@@ -71,20 +68,13 @@ public class ScanPrivacyMojo extends AbstractDatasetMojo {
     }
 
     private Set<String> allowlist() throws IOException, MojoFailureException {
-        Set<String> entries = new HashSet<>();
         if (allowlist == null) {
-            return entries;
+            return Set.of();
         }
         if (!allowlist.isFile()) {
             throw new MojoFailureException("dataset.privacyAllowlist: " + allowlist + " does not exist");
         }
-        for (String line : Files.readAllLines(allowlist.toPath(), StandardCharsets.UTF_8)) {
-            String entry = line.trim();
-            if (!entry.isEmpty() && !entry.startsWith("#")) {
-                entries.add(entry.replaceAll("\\s+", " "));
-            }
-        }
-        return entries;
+        return PrivacyPolicy.readAllowList(allowlist.toPath());
     }
 
     @Override

@@ -31,6 +31,21 @@ public record PrivacyPolicy(boolean strict, Set<String> options, Optional<Patter
             "retainDeviceIdentity", "113109", "retainUIDs", "113110", "retainSafePrivate", "113111",
             "retainInstitutionIdentity", "113112");
 
+    /**
+     * Reads a file of reviewed exceptions: one per line ({@code data/x.dcm (0008,0080)}, {@code labels.csv column:name}),
+     * blank lines and {@code #} comments ignored, runs of spaces read as one.
+     */
+    public static Set<String> readAllowList(java.nio.file.Path file) throws java.io.IOException {
+        Set<String> entries = new java.util.HashSet<>();
+        for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String entry = line.trim();
+            if (!entry.isEmpty() && !entry.startsWith("#")) {
+                entries.add(entry.replaceAll("\\s+", " "));
+            }
+        }
+        return entries;
+    }
+
     public static PrivacyPolicy from(Datasheet sheet, Set<String> allowList) {
         JsonNode pd = sheet.parsed().tree().path("personalData");
         JsonNode deid = pd.path("deidentification");

@@ -148,6 +148,13 @@ class PrivacyGateTest {
     }
 
     @Test
+    void theAllowListFileSkipsCommentsAndBlankLinesAndReadsRunsOfSpacesAsOne() throws Exception {
+        Path file = Datasets.write(root.resolve("review"), "allow.txt", "# reviewed 2026-05-01\n\n  data/x.dcm    (0008,0080)  \nlabels.csv\tcolumn:name\n");
+
+        assertThat(PrivacyPolicy.readAllowList(file)).containsExactlyInAnyOrder("data/x.dcm (0008,0080)", "labels.csv column:name");
+    }
+
+    @Test
     void theRemovedMarkerAloneIsNeverTrusted() throws Exception {
         Datasets.write(root, "a.dcm", marked(mg().add(0x00100010, "PN", "Doe^Jane"), "113100").bytes());
 
