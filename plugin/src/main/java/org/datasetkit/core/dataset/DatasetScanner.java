@@ -3,12 +3,8 @@ package org.datasetkit.core.dataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
@@ -27,8 +23,8 @@ public final class DatasetScanner {
 
     /**
      * Scans, handing every payload file to {@code onFile} as soon as it is found (from the walk's threads, in no
-     * particular order), so checksums can start before the walk ends. Files are handed over before the checks that
-     * need the whole list (name collisions); if those fail, the scan throws and the listener's work is void.
+     * particular order), so checksums can start before the walk ends. Files are handed over before every check has
+     * run (colliding names, links); if one fails, the scan throws and the listener's work is void.
      */
     public Dataset scan(ScanRequest request, Consumer<DatasetFile> onFile) throws IOException, DatasetException {
         Path root = request.root().toAbsolutePath().normalize();
@@ -38,11 +34,8 @@ public final class DatasetScanner {
                     "set dataset.directory to the folder holding datasheet.yaml"));
         }
         DatasetWalk walker = new DatasetWalk(root, request, onFile);
-        walker.run();
+        List<DatasetFile> files = walker.run();
         reportJunk(walker);
-        List<DatasetFile> files = new ArrayList<>(walker.files);
-        files.sort((a, b) -> PathOrder.INSTANCE.compare(a.path(), b.path()));
-        checkCollisions(files, walker);
         if (!walker.errors.isEmpty()) {
             throw new DatasetException(Diagnostics.sorted(walker.errors));
         }
@@ -57,52 +50,5 @@ public final class DatasetScanner {
                     "left out of the bundle: " + junk.size() + " operating-system file(s) such as .DS_Store or Thumbs.db",
                     "delete them from the dataset folder"));
         }
-    }
-
-    /**
-     * Names that differ only by Unicode normalisation cannot both live in a bag (nor on macOS); names that differ only
-     * by case overwrite each other on macOS and Windows. Folders are checked as well as files.
-     */
-    private static void checkCollisions(List<DatasetFile> files, DatasetWalk walker) {
-        Map<String, String> byNfc = new HashMap<>();
-        Map<String, String> byFolded = new HashMap<>();
-        List<String> folders = new ArrayList<>(walker.folders);
-        folders.sort(PathOrder.INSTANCE);
-        for (String folder : folders) {
-            checkName(folder + "/", byNfc, byFolded, walker);
-        }
-        for (DatasetFile f : files) {
-            checkName(f.path(), byNfc, byFolded, walker);
-        }
-    }
-
-    private static void checkName(String name, Map<String, String> byNfc, Map<String, String> byFolded, DatasetWalk walker) {
-        String nfc = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
-        String earlier = byNfc.putIfAbsent(nfc, name);
-        if (earlier != null) {
-            if (!earlier.equals(name)) {
-                byNfc.put(nfc, name);
-                walker.errors.add(Diagnostic.error("dataset.name-collision", name,
-                        "has the same name as '" + earlier + "' after Unicode normalisation (NFC)",
-                        "rename one of the two; a bag cannot hold both"));
-            }
-            return;
-        }
-        String folded = nfc.toLowerCase(Locale.ROOT);
-        String twin = byFolded.putIfAbsent(folded, name);
-        if (twin != null) {
-            walker.warnings.add(Diagnostic.warning("dataset.case-collision", name,
-                    "differs from '" + twin + "' only by case; the two overwrite each other on macOS and Windows",
-                    "rename one of the two"));
-        }
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -22,9 +23,10 @@ import java.util.function.Consumer;
 import org.datasetkit.core.diag.Diagnostic;
 
 /**
- * One walk of a dataset folder: folders are listed in parallel (a stat per entry is most of a scan's cost), and
- * every entry goes through the payload rules. Collects, in no particular order, the files kept and every problem;
- * {@link DatasetScanner} sorts and checks the result.
+ * One walk of a dataset folder: folders are listed in parallel (a stat per entry is most of a scan's cost), every
+ * entry goes through the payload rules, and each folder's entries are sorted and checked for colliding names where
+ * they are listed. Sorting folder by folder, with a folder's name standing for all of its contents, gives the files
+ * in path order without sorting the whole list; the result is the same however the walk was scheduled.
  */
 final class DatasetWalk {
 
@@ -37,6 +39,12 @@ final class DatasetWalk {
     /** Files operating systems drop into folders; left out with a warning, since nobody means to publish them. */
     private static final Set<String> OS_JUNK = Set.of(".DS_Store", "Thumbs.db", "desktop.ini", "ehthumbs.db");
 
+    /**
+     * Entries of one folder in the order of the paths they lead to: a folder sorts as its name followed by
+     * {@code /}, which is where everything inside it falls among its siblings (so "a.txt" comes before "a/b").
+     */
+    private static final Comparator<Listed> PATH_ORDER = (x, y) -> PathOrder.INSTANCE.compare(x.sortKey(), y.sortKey());
+
     private final Path root;
     private final Path realRoot;
     private final ScanRequest request;
@@ -44,8 +52,6 @@ final class DatasetWalk {
     private final List<PathMatcher> excludes = new ArrayList<>();
     private final List<Path> excludedDirs = new ArrayList<>();
 
-    final Queue<DatasetFile> files = new ConcurrentLinkedQueue<>();
-    final Queue<String> folders = new ConcurrentLinkedQueue<>();
     final Queue<Diagnostic> errors = new ConcurrentLinkedQueue<>();
     final Queue<Diagnostic> warnings = new ConcurrentLinkedQueue<>();
     final Queue<String> junk = new ConcurrentLinkedQueue<>();
@@ -64,10 +70,14 @@ final class DatasetWalk {
     }
 
     /** Walks the whole tree with a pool of its own, sized to the machine and shut down before returning. */
-    void run() throws IOException {
+    List<DatasetFile> run() throws IOException {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         try {
-            pool.invoke(new Folder(root, ""));
+            Folder top = new Folder(root, "");
+            pool.invoke(top);
+            List<DatasetFile> files = new ArrayList<>();
+            top.collectInto(files);
+            return files;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -80,11 +90,22 @@ final class DatasetWalk {
         }
     }
 
-    /** Lists one folder, visits its files and forks its subfolders; answers how many entries it kept. */
+    /** An entry of a folder as listed: its name, where it is, and what it is (the link itself, for a link). */
+    private record Listed(String name, Path entry, BasicFileAttributes attrs) {
+        String sortKey() {
+            return attrs.isDirectory() ? name + "/" : name;
+        }
+    }
+
+    /**
+     * Lists one folder, visits its files and forks its subfolders; answers how many entries it kept. Afterwards
+     * {@link #kept} holds its payload files and subfolders in path order.
+     */
     private final class Folder extends RecursiveTask<Integer> {
         private static final long serialVersionUID = 1L;
         private final transient Path dir;
         private final String rel;
+        private final transient List<Object> kept = new ArrayList<>();
 
         Folder(Path dir, String rel) {
             this.dir = dir;
@@ -93,38 +114,61 @@ final class DatasetWalk {
 
         @Override
         protected Integer compute() {
-            int kept = 0;
-            List<Folder> subfolders = new ArrayList<>();
+            List<Listed> listed = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path entry : entries) {
-                    String name = entry.getFileName().toString();
-                    String path = rel.isEmpty() ? name : rel + "/" + name;
-                    BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    if (attrs.isDirectory()) {
-                        if (!skipsFolder(entry, path)) {
-                            folders.add(path);
-                            subfolders.add(new Folder(entry, path));
-                        }
-                    } else if (visitFile(entry, path, name, attrs)) {
-                        kept++;
-                    }
+                    listed.add(new Listed(entry.getFileName().toString(), entry,
+                            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
                 }
             } catch (IOException e) {
                 errors.add(Diagnostic.error("dataset.unreadable", rel.isEmpty() ? root.toString() : rel + "/",
                         "cannot list this folder: " + e.getMessage(), "make it readable by the build"));
                 return 0;
             }
-            for (Folder sub : invokeAll(subfolders)) {
-                if (sub.join() > 0) {
-                    kept++;
+            listed.sort(PATH_ORDER);
+            List<FolderNames.Name> names = new ArrayList<>(listed.size());
+            List<Folder> subfolders = new ArrayList<>();
+            for (Listed l : listed) {
+                String path = rel.isEmpty() ? l.name() : rel + "/" + l.name();
+                if (l.attrs().isDirectory()) {
+                    if (!skipsFolder(l.entry(), path)) {
+                        Folder sub = new Folder(l.entry(), path);
+                        subfolders.add(sub);
+                        kept.add(sub);
+                        names.add(new FolderNames.Name(l.name(), path + "/"));
+                    }
+                } else {
+                    DatasetFile file = visitFile(l.entry(), path, l.name(), l.attrs());
+                    if (file != null) {
+                        kept.add(file);
+                        names.add(new FolderNames.Name(l.name(), path));
+                    }
                 }
             }
-            if (kept == 0 && !rel.isEmpty()) {
+            FolderNames.check(names, errors::add, warnings::add);
+            int keptCount = kept.size();
+            for (Folder sub : invokeAll(subfolders)) {
+                if (sub.join() == 0) {
+                    keptCount--;
+                }
+            }
+            if (keptCount == 0 && !rel.isEmpty()) {
                 warnings.add(Diagnostic.warning("dataset.empty-folder", rel + "/",
                         "is empty; BagIt cannot carry empty folders, so it is not in the bundle",
                         "delete it, or put a README in it if it must be there"));
             }
-            return kept;
+            return keptCount;
+        }
+
+        /** Appends this folder's payload files, its subfolders' in their place, to {@code files}. */
+        void collectInto(List<DatasetFile> files) {
+            for (Object k : kept) {
+                if (k instanceof DatasetFile f) {
+                    files.add(f);
+                } else {
+                    ((Folder) k).collectInto(files);
+                }
+            }
         }
     }
 
@@ -132,34 +176,33 @@ final class DatasetWalk {
         return isBuildOwned(rel) || excludedDirs.contains(dir) || isExcluded(rel) || isExcluded(rel + "/");
     }
 
-    /** Applies the payload rules to one non-folder entry; true when it is kept as a payload file. */
-    private boolean visitFile(Path file, String rel, String name, BasicFileAttributes attrs) {
+    /** Applies the payload rules to one non-folder entry; the payload file it is, or null when it is left out. */
+    private DatasetFile visitFile(Path file, String rel, String name, BasicFileAttributes attrs) {
         if (isBuildOwned(rel) || VCS_FILES.contains(name) || isExcluded(rel)) {
-            return false;
+            return null;
         }
         if (OS_JUNK.contains(name) || name.startsWith("._")) {
             junk.add(rel);
-            return false;
+            return null;
         }
         BasicFileAttributes content = attrs;
         if (attrs.isSymbolicLink()) {
             content = followLink(file, rel);
             if (content == null) {
-                return false;
+                return null;
             }
         }
         if (!content.isRegularFile()) {
             errors.add(Diagnostic.error("dataset.not-a-file", rel,
                     "is neither a regular file nor a folder (a device, socket or pipe)",
                     "remove it from the dataset folder or add it to dataset.excludes"));
-            return false;
+            return null;
         }
         Object key = content.fileKey();
         DatasetFile found = new DatasetFile(rel, file, content.size(), content.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                 key == null ? "" : key.toString());
-        files.add(found);
         onFile.accept(found);
-        return true;
+        return found;
     }
 
     /** The attributes of a link's target, or null after recording why it cannot be bundled. */

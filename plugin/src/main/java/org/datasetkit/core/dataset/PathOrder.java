@@ -14,17 +14,23 @@ public final class PathOrder implements Comparator<String> {
 
     @Override
     public int compare(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                // UTF-16 order is code point order except that surrogates (U+D800..DFFF, the halves of characters
+                // beyond U+FFFF) sort below U+E000..FFFF; lifting them above it gives code point order.
+                if (x >= Character.MIN_SURROGATE && y >= Character.MIN_SURROGATE) {
+                    return lift(x) - lift(y);
+                }
+                return x - y;
             }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return a.length() - b.length();
+    }
+
+    private static int lift(char c) {
+        return c <= Character.MAX_SURROGATE ? c + 0x2000 : c - 0x800;
     }
 }

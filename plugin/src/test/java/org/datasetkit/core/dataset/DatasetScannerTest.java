@@ -55,6 +55,20 @@ class DatasetScannerTest {
     }
 
     @Test
+    void aFolderSortsWhereItsPathsFallAmongItsSiblings() throws Exception {
+        // By UTF-8 path: '-' (2D) < '.' (2E) < '/' (2F) < '0' (30), so folder x sorts between x.txt and x0.
+        Datasets.write(root, "x0", "file");
+        Datasets.write(root, "x/y", "in folder x");
+        Datasets.write(root, "x.txt", "file");
+        Datasets.write(root, "x-1/z", "in folder x-1");
+        Datasets.write(root, "x/\u00e9/deep", "deeper");
+
+        assertThat(scan().files()).extracting(DatasetFile::path)
+                .containsExactly("x-1/z", "x.txt", "x/y", "x/\u00e9/deep", "x0")
+                .isSortedAccordingTo(PathOrder.INSTANCE);
+    }
+
+    @Test
     void excludesAndExcludedDirectoriesAreLeftOut() throws Exception {
         Datasets.minimal(root);
         Datasets.write(root, "scratch/tmp.txt", "x");
@@ -163,6 +177,33 @@ class DatasetScannerTest {
 
         assertThat(scan().warnings().all()).singleElement()
                 .satisfies(d -> assertThat(d.code()).isEqualTo("dataset.case-collision"));
+    }
+
+    @Test
+    void aFileAndAFolderDifferingOnlyByCaseAreAWarning() throws Exception {
+        Datasets.minimal(root);
+        Datasets.write(root, "data/Scans", "a file");
+        Datasets.write(root, "data/scans/1.dcm", "in a folder");
+
+        assertThat(scan().warnings().all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("dataset.case-collision");
+            assertThat(d.file()).isEqualTo("data/scans/");
+            assertThat(d.message()).contains("'data/Scans'");
+        });
+    }
+
+    @Test
+    void collidingFoldersAreReportedOnceNotForEveryFileInside() throws Exception {
+        Datasets.minimal(root);
+        for (String name : List.of("1.txt", "2.txt", "3.txt")) {
+            Datasets.write(root, "data/Malm\u00f6/" + name, "nfc");
+            Datasets.write(root, "data/Malmo\u0308/" + name, "nfd");
+        }
+
+        assertThat(refusal(ScanRequest.of(root))).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("dataset.name-collision");
+            assertThat(d.file()).isEqualTo("data/Malm\u00f6/");
+        });
     }
 
     @Test
