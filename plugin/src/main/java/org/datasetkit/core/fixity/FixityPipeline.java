@@ -29,7 +29,8 @@ import org.datasetkit.core.diag.WorkerFailure;
 /**
  * One checksum run: the cache is read, then workers hash every file handed to {@link #accept} (safe from any thread,
  * so a scan can feed it while it walks) unless the cache already knows it unchanged. {@link #finish} waits for the
- * work, assembles the result in the dataset's order and rewrites the cache if anything changed.
+ * work, assembles the result in the dataset's order (taking unchanged files from the cache) and rewrites the cache
+ * if anything changed.
  */
 public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseable {
 
@@ -50,8 +51,6 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
     private final AtomicInteger filesHashed = new AtomicInteger();
     private final AtomicLong bytesQueued = new AtomicLong();
     private final AtomicLong bytesHashed = new AtomicLong();
-    private final AtomicInteger filesCached = new AtomicInteger();
-    private final AtomicLong bytesCached = new AtomicLong();
     private final AtomicBoolean failed = new AtomicBoolean();
     private final ExecutorService pool;
     private final List<Future<Void>> workers = new ArrayList<>();
@@ -73,14 +72,10 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
         }
     }
 
-    /** Takes a payload file: from the cache if it is unchanged, else onto the queue of files to hash. */
+    /** Takes a payload file: left for {@link #finish} to take from the cache if it is unchanged, else queued to hash. */
     @Override
     public void accept(DatasetFile file) {
-        FileFixity hit = FixityCache.lookup(cache.entries(), file);
-        if (hit != null) {
-            results.put(file.path(), hit);
-            filesCached.incrementAndGet();
-            bytesCached.addAndGet(file.size());
+        if (FixityCache.knows(cache.entries(), file)) {
             return;
         }
         filesQueued.incrementAndGet();
@@ -117,16 +112,24 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
         awaitWorkers();
         List<FileFixity> ordered = new ArrayList<>(dataset.files().size());
         FileHasher latecomers = null;
+        int filesCached = 0;
+        long bytesCached = 0;
         for (DatasetFile file : dataset.files()) {
             FileFixity known = results.get(file.path());
-            if (known == null || !known.file().equals(file)) {
-                latecomers = latecomers == null ? new FileHasher(options.algorithms()) : latecomers;
-                known = latecomers.hash(file, bytesHashed);
-                filesHashed.incrementAndGet();
+            if (known == null || known.file() != file && !known.file().equals(file)) {
+                known = FixityCache.lookup(cache.entries(), file);
+                if (known != null) {
+                    filesCached++;
+                    bytesCached += file.size();
+                } else {
+                    latecomers = latecomers == null ? new FileHasher(options.algorithms()) : latecomers;
+                    known = latecomers.hash(file, bytesHashed);
+                    filesHashed.incrementAndGet();
+                }
             }
             ordered.add(known);
         }
-        FixityStats stats = new FixityStats(filesHashed.get(), bytesHashed.get(), filesCached.get(), bytesCached.get(),
+        FixityStats stats = new FixityStats(filesHashed.get(), bytesHashed.get(), filesCached, bytesCached,
                 Duration.ofNanos(System.nanoTime() - started));
         Diagnostics warnings = cache.warning() == null ? Diagnostics.none() : Diagnostics.of(cache.warning());
         FixityResult result = new FixityResult(dataset, options.algorithms(), ordered, stats, warnings);

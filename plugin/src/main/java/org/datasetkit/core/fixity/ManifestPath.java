@@ -9,7 +9,7 @@ public final class ManifestPath {
     private ManifestPath() {}
 
     public static String encode(String path) {
-        if (path.indexOf('%') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0) {
+        if (!needsEncoding(path)) {
             return path;
         }
         StringBuilder out = new StringBuilder(path.length());
@@ -23,6 +23,17 @@ public final class ManifestPath {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #encode} would change the path: it holds a CR, an LF or a {@code %}. */
+    public static boolean needsEncoding(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decodes {@code %0A}, {@code %0D} and {@code %25} (either hex case); every other {@code %} stays as it is. */

@@ -22,12 +22,27 @@ public final class ManifestWriter {
 
     /** The payload manifest of the dataset's files and some more (generated files), paths under {@code data/}. */
     public static byte[] payloadManifest(FixityResult result, DigestAlgorithm algorithm, List<ManifestEntry> more) {
+        if (more.isEmpty() && result.files().stream().noneMatch(f -> ManifestPath.needsEncoding(f.file().path()))) {
+            return inDatasetOrder(result, algorithm);
+        }
         List<ManifestEntry> entries = new ArrayList<>(result.files().size() + more.size());
         entries.addAll(more);
         for (FileFixity f : result.files()) {
             entries.add(new ManifestEntry(f.digest(algorithm), f.file().bagPath()));
         }
         return render(entries);
+    }
+
+    /**
+     * The manifest written straight from the result: the dataset's files are in path order, and with no path to
+     * encode that is the manifest's order; their checksums are lower-case hex already.
+     */
+    private static byte[] inDatasetOrder(FixityResult result, DigestAlgorithm algorithm) {
+        StringBuilder text = new StringBuilder(result.files().size() * (algorithm.hexLength() + 48));
+        for (FileFixity f : result.files()) {
+            text.append(f.digest(algorithm)).append("  data/").append(f.file().path()).append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] render(Collection<ManifestEntry> entries) {

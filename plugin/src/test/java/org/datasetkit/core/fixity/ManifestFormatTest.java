@@ -3,11 +3,20 @@ package org.datasetkit.core.fixity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.dataset.DatasetFile;
+import org.datasetkit.core.dataset.PathOrder;
 import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ManifestFormatTest {
 
@@ -52,6 +61,34 @@ class ManifestFormatTest {
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(
                 A + "  data/a%25.txt\n" + A + "  data/a.txt\n" + B + "  data/b.txt\n"
                         + A + "  data/\uFFFD.txt\n" + A + "  data/\uD83D\uDE00.txt\n");
+    }
+
+    /**
+     * A dataset's manifest is written straight in dataset order when no name needs encoding; encoding can reorder
+     * names ("a\n" sorts before "a!" but "a%0A" after it), so then the lines are sorted again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "encoded"})
+    void aDatasetsManifestIsSortedByEncodedPathEitherWay(String names) {
+        List<String> paths = new ArrayList<>(names.equals("plain") ? List.of("a!", "a b", "b/c", "\u00e9") : List.of("a\n", "a!", "b%c", "c"));
+        paths.sort(PathOrder.INSTANCE); // the order a scan gives
+        List<FileFixity> files = new ArrayList<>();
+        List<ManifestEntry> expected = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            String hex = String.valueOf(Character.forDigit(10 + i, 16)).repeat(64);
+            DatasetFile file = new DatasetFile(paths.get(i), Path.of("/d").resolve("f" + i), 1, 0, "");
+            files.add(new FileFixity(file, Map.of(DigestAlgorithm.SHA256, hex), false));
+            expected.add(new ManifestEntry(hex, "data/" + paths.get(i)));
+        }
+        Dataset dataset = new Dataset(Path.of("/d"), files.stream().map(FileFixity::file).toList(), Diagnostics.none());
+        FixityResult result = new FixityResult(dataset, List.of(DigestAlgorithm.SHA256), files,
+                new FixityStats(0, 0, 0, 0, Duration.ZERO), Diagnostics.none());
+
+        String manifest = new String(ManifestWriter.payloadManifest(result, DigestAlgorithm.SHA256), StandardCharsets.UTF_8);
+
+        assertThat(manifest).isEqualTo(new String(ManifestWriter.render(expected), StandardCharsets.UTF_8));
+        List<String> written = manifest.lines().map(l -> l.substring(66)).toList();
+        assertThat(written).isSortedAccordingTo(PathOrder.INSTANCE).hasSize(4);
     }
 
     @Test

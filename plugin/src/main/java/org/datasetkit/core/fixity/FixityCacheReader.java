@@ -1,0 +1,135 @@
+package org.datasetkit.core.fixity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the entry lines of a {@link FixityCache} file from its bytes, in one pass, checking every field: a line
+ * out of place makes the whole file untrustworthy. On an unchanged dataset, reading the cache is a good part of
+ * the run, so this avoids what a line reader and {@code split} would cost (decoding, copies, a regex per line).
+ */
+final class FixityCacheReader {
+
+    /** Thrown at the first thing out of place. */
+    static final class Damaged extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Damaged() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final byte[] text;
+    private int at;
+
+    FixityCacheReader(byte[] text, int from) {
+        this.text = text;
+        this.at = from;
+    }
+
+    /** The next line, decoded, for the header. */
+    String line() throws Damaged {
+        return utf8('\n');
+    }
+
+    /**
+     * The entries from here to the end, by path. Entries of files modified at {@code trustedBefore} or later are
+     * left out: their time stamp cannot tell a later change apart.
+     */
+    Map<String, FixityCache.Entry> entries(List<DigestAlgorithm> algorithms, long trustedBefore) throws Damaged {
+        Map<String, FixityCache.Entry> entries = new HashMap<>(Math.max(16, text.length / 80));
+        while (at < text.length) {
+            long size = number('\t');
+            long lastModified = number('\t');
+            String identity = utf8('\t');
+            Map<DigestAlgorithm, String> digests = digests(algorithms);
+            boolean compressed = flag();
+            String path = ManifestPath.decode(utf8('\n'));
+            if (lastModified < trustedBefore) {
+                entries.put(path, new FixityCache.Entry(size, lastModified, identity, digests, compressed));
+            }
+        }
+        return entries;
+    }
+
+    /** The comma-separated checksums, one per algorithm, then a tab. */
+    private Map<DigestAlgorithm, String> digests(List<DigestAlgorithm> algorithms) throws Damaged {
+        if (algorithms.size() == 1) {
+            return Map.of(algorithms.get(0), hex(algorithms.get(0), '\t'));
+        }
+        Map<DigestAlgorithm, String> digests = new EnumMap<>(DigestAlgorithm.class);
+        for (int i = 0; i < algorithms.size(); i++) {
+            digests.put(algorithms.get(i), hex(algorithms.get(i), i == algorithms.size() - 1 ? '\t' : ','));
+        }
+        return Map.copyOf(digests);
+    }
+
+    /** One checksum: exactly as many lower-case hex digits as the algorithm gives, then {@code end}. */
+    private String hex(DigestAlgorithm algorithm, char end) throws Damaged {
+        int stop = at + algorithm.hexLength();
+        if (stop >= text.length || text[stop] != end) {
+            throw new Damaged();
+        }
+        // Without a branch per character (digits and letters come at random, and mispredicting costs more than the
+        // test): x and n - x are both non-negative exactly when 0 <= x <= n, so the sign bit marks "out of range".
+        int invalid = 0;
+        for (int k = at; k < stop; k++) {
+            int digit = text[k] - '0';
+            int letter = text[k] - 'a';
+            invalid |= ((9 - digit) | digit) & ((5 - letter) | letter);
+        }
+        if (invalid < 0) {
+            throw new Damaged();
+        }
+        String hex = new String(text, at, stop - at, StandardCharsets.ISO_8859_1);
+        at = stop + 1;
+        return hex;
+    }
+
+    /** {@code C} (already compressed) or {@code -}, then a tab. */
+    private boolean flag() throws Damaged {
+        if (at + 1 >= text.length || text[at + 1] != '\t' || text[at] != 'C' && text[at] != '-') {
+            throw new Damaged();
+        }
+        boolean compressed = text[at] == 'C';
+        at += 2;
+        return compressed;
+    }
+
+    /** A decimal number, possibly negative, that fits a long, then {@code end}. */
+    private long number(char end) throws Damaged {
+        boolean negative = at < text.length && text[at] == '-';
+        int start = negative ? at + 1 : at;
+        int i = start;
+        long value = 0;
+        for (; i < text.length && text[i] != end; i++) {
+            int digit = text[i] - '0';
+            if (digit < 0 || digit > 9 || i - start >= 19) {
+                throw new Damaged();
+            }
+            value = value * 10 + digit;
+        }
+        if (i == start || i == text.length || value < 0) {
+            throw new Damaged(); // empty, cut short, or 19 digits beyond Long.MAX_VALUE (wrapped around)
+        }
+        at = i + 1;
+        return negative ? -value : value;
+    }
+
+    /** UTF-8 text up to {@code end}, which must come. */
+    private String utf8(char end) throws Damaged {
+        int i = at;
+        while (i < text.length && text[i] != end) {
+            i++;
+        }
+        if (i == text.length) {
+            throw new Damaged();
+        }
+        String s = new String(text, at, i - at, StandardCharsets.UTF_8);
+        at = i + 1;
+        return s;
+    }
+}

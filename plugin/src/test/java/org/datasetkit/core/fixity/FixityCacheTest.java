@@ -1,0 +1,165 @@
+package org.datasetkit.core.fixity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.dataset.DatasetFile;
+import org.datasetkit.core.diag.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The cache file on its own: what goes in comes back, and anything out of place is refused, never half-trusted. */
+class FixityCacheTest {
+
+    private static final List<DigestAlgorithm> BOTH = List.of(DigestAlgorithm.SHA256, DigestAlgorithm.MD5);
+    private static final long WRITTEN = 1_800_000_000_000_000_000L;
+    private static final long OLD = WRITTEN - 3_000_000_000L;
+
+    @TempDir
+    Path dir;
+
+    private final Path root = Path.of("/datasets/csaw-cc");
+
+    private Path saved(DatasetFile... files) throws Exception {
+        List<FileFixity> fixities = new ArrayList<>();
+        for (DatasetFile f : files) {
+            fixities.add(new FileFixity(f, Map.of(DigestAlgorithm.SHA256, "a".repeat(64), DigestAlgorithm.MD5,
+                    Integer.toHexString(f.path().length()).repeat(32).substring(0, 32)), f.path().endsWith(".png")));
+        }
+        Dataset dataset = new Dataset(root, List.of(files), Diagnostics.none());
+        Path cache = dir.resolve("cache.tsv");
+        FixityCache.save(cache, new FixityResult(dataset, BOTH, fixities, new FixityStats(0, 0, 0, 0, Duration.ZERO),
+                Diagnostics.none()), WRITTEN);
+        return cache;
+    }
+
+    private static DatasetFile file(String path, long lastModified) {
+        return new DatasetFile(path, Path.of("/datasets/csaw-cc").resolve(path), 1234, lastModified, "(dev=fe01,ino=42)");
+    }
+
+    @Test
+    void everyNameComesBackAsItWasWithItsChecksumsAndFlag() throws Exception {
+        String[] names = {"plain.csv", "100%.csv", "line\nbreak.txt", "carriage\rreturn", "tab\tin name", "caf\u00e9.png",
+            "cafe\u0301.png", "\uD83D\uDE00/x"};
+        List<DatasetFile> files = new ArrayList<>();
+        for (String n : names) {
+            files.add(file(n, OLD));
+        }
+        Path cache = saved(files.toArray(DatasetFile[]::new));
+
+        FixityCache.Loaded loaded = FixityCache.load(cache, root, BOTH);
+
+        assertThat(loaded.warning()).isNull();
+        assertThat(loaded.entries()).hasSize(names.length);
+        for (DatasetFile f : files) {
+            FileFixity hit = FixityCache.lookup(loaded.entries(), f);
+            assertThat(hit).as(f.path()).isNotNull();
+            assertThat(hit.digest(DigestAlgorithm.SHA256)).isEqualTo("a".repeat(64));
+            assertThat(hit.digest(DigestAlgorithm.MD5)).hasSize(32);
+            assertThat(hit.compressed()).isEqualTo(f.path().endsWith(".png"));
+        }
+    }
+
+    @Test
+    void anEntryDiffersInSizeTimeOrIdentityIsNotAHit() throws Exception {
+        Path cache = saved(file("a.csv", OLD));
+        Map<String, FixityCache.Entry> entries = FixityCache.load(cache, root, BOTH).entries();
+
+        assertThat(FixityCache.lookup(entries, file("a.csv", OLD))).isNotNull();
+        assertThat(FixityCache.lookup(entries, file("a.csv", OLD + 1))).isNull();
+        assertThat(FixityCache.lookup(entries, new DatasetFile("a.csv", root.resolve("a.csv"), 1235, OLD, "(dev=fe01,ino=42)")))
+                .isNull();
+        assertThat(FixityCache.lookup(entries, new DatasetFile("a.csv", root.resolve("a.csv"), 1234, OLD, "(dev=fe01,ino=43)")))
+                .isNull();
+    }
+
+    @Test
+    void filesModifiedWithinTwoSecondsOfWritingAreNotTrusted() throws Exception {
+        Path cache = saved(file("old.csv", OLD), file("racy.csv", WRITTEN - 1_000_000_000L), file("future.csv", WRITTEN + 1));
+
+        assertThat(FixityCache.load(cache, root, BOTH).entries()).containsOnlyKeys("old.csv");
+    }
+
+    @Test
+    void anotherAlgorithmListReusesNothingAndWarnsOfNothing() throws Exception {
+        Path cache = saved(file("a.csv", OLD));
+
+        FixityCache.Loaded loaded = FixityCache.load(cache, root, List.of(DigestAlgorithm.SHA256));
+
+        assertThat(loaded.entries()).isEmpty();
+        assertThat(loaded.warning()).isNull();
+    }
+
+    @Test
+    void anotherDatasetsCacheIsIgnoredWithAWarning() throws Exception {
+        Path cache = saved(file("a.csv", OLD));
+
+        FixityCache.Loaded loaded = FixityCache.load(cache, Path.of("/datasets/other"), BOTH);
+
+        assertThat(loaded.entries()).isEmpty();
+        assertThat(loaded.warning().message()).contains("another dataset folder (/datasets/csaw-cc)");
+    }
+
+    @Test
+    void noCacheYetIsNothingToWarnAbout() {
+        FixityCache.Loaded loaded = FixityCache.load(dir.resolve("none.tsv"), root, BOTH);
+
+        assertThat(loaded.entries()).isEmpty();
+        assertThat(loaded.warning()).isNull();
+    }
+
+    /** Each edit damages the one valid line of a cache in a different way; none may yield an entry. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "cut:the last line has no end",
+        "flag:X",
+        "flag:CC",
+        "size:12a4",
+        "size:",
+        "time:99999999999999999999",
+        "time:9999999999999999999",
+        "hex:upper",
+        "hex:short",
+        "hex:one missing",
+        "fields:five",
+        "written:soon"})
+    void aDamagedCacheYieldsNothingAndSaysSo(String damage) throws Exception {
+        Path cache = saved(file("a.csv", OLD));
+        String text = Files.readString(cache);
+        String header = text.substring(0, text.indexOf("\n1234\t") + 1);
+        String[] f = text.substring(header.length(), text.length() - 1).split("\t", -1);
+        String kind = damage.substring(0, damage.indexOf(':'));
+        String with = damage.substring(damage.indexOf(':') + 1);
+        switch (kind) {
+            case "cut" -> text = text.substring(0, text.length() - 1);
+            case "flag" -> text = header + String.join("\t", f[0], f[1], f[2], f[3], with, f[5]) + "\n";
+            case "size" -> text = header + String.join("\t", with, f[1], f[2], f[3], f[4], f[5]) + "\n";
+            case "time" -> text = header + String.join("\t", f[0], with, f[2], f[3], f[4], f[5]) + "\n";
+            case "hex" -> {
+                String hex = switch (with) {
+                    case "upper" -> f[3].toUpperCase();
+                    case "short" -> f[3].substring(1);
+                    default -> f[3].substring(0, 64);
+                };
+                text = header + String.join("\t", f[0], f[1], f[2], hex, f[4], f[5]) + "\n";
+            }
+            case "fields" -> text = header + String.join("\t", f[0], f[1], f[2], f[3], f[5]) + "\n";
+            default -> text = text.replaceFirst("written [0-9]+", "written soon");
+        }
+        Files.write(cache, text.getBytes(StandardCharsets.UTF_8));
+
+        FixityCache.Loaded loaded = FixityCache.load(cache, root, BOTH);
+
+        assertThat(loaded.entries()).isEmpty();
+        assertThat(loaded.warning().message()).contains("is damaged");
+    }
+}
