@@ -1,6 +1,7 @@
 package org.datasetkit.core.dataset;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -46,8 +47,13 @@ public final class ChangeDetector {
 
     /** Opens a payload file for reading; a file the build may not read is the user's problem, named as such. */
     public static java.io.InputStream open(DatasetFile file, String activity) throws IOException, DatasetException {
+        return java.nio.channels.Channels.newInputStream(channel(file, activity));
+    }
+
+    /** Opens a payload file as a channel, with the same errors as {@link #open}. */
+    public static FileChannel channel(DatasetFile file, String activity) throws IOException, DatasetException {
         try {
-            return Files.newInputStream(file.file());
+            return FileChannel.open(file.file());
         } catch (java.nio.file.AccessDeniedException e) {
             throw new DatasetException(Diagnostic.error("dataset.unreadable", file.path(),
                     "cannot be " + activity + ": permission denied", "make it readable by the build (chmod a+r) or exclude it"));

@@ -1,7 +1,8 @@
 package org.datasetkit.core.fixity;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.security.MessageDigest;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -37,9 +38,16 @@ final class FileHasher {
     FileFixity hash(DatasetFile file, AtomicLong bytesDone) throws IOException, DatasetException {
         long total = 0;
         boolean compressed = false;
-        try (InputStream in = ChangeDetector.open(file, "hashed")) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
+        // Reads the size the scan saw and stops there: a file that grew since is caught by the size check after,
+        // one that shrank by the length check, so the read that would only report the end is not needed.
+        try (FileChannel in = ChangeDetector.channel(file, "hashed")) {
+            ByteBuffer into = ByteBuffer.wrap(buffer);
+            while (total < file.size()) {
+                into.clear().limit((int) Math.min(buffer.length, file.size() - total));
+                int n = in.read(into);
+                if (n < 0) {
+                    break;
+                }
                 if (total == 0) {
                     compressed = ContentSignature.isCompressed(buffer, n);
                 }

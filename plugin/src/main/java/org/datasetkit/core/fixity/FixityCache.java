@@ -20,7 +20,7 @@ import org.datasetkit.core.output.AtomicFile;
  *
  * <p>The file is four header lines, then one line per file: size, modification time (ns), identity, checksums
  * (comma-separated, in the order of the algorithms line), {@code C} or {@code -} for already-compressed content, and
- * the path encoded as in a manifest, separated by tabs.
+ * the path encoded as in a manifest, separated by tabs, in no particular order.
  */
 public final class FixityCache {
 
@@ -80,8 +80,16 @@ public final class FixityCache {
                 && e.identity().equals(file.identity());
     }
 
-    static void save(Path cacheFile, FixityResult result, long writtenNanos) throws IOException {
-        AtomicFile.write(cacheFile, FixityCacheWriter.render(result, writtenNanos));
+    /** Writes the cache file: the header, then the lines the writers hold, in no particular order. */
+    static void save(Path cacheFile, Path root, List<DigestAlgorithm> algorithms, long writtenNanos,
+            List<FixityCacheWriter> lines) throws IOException {
+        byte[] header = FixityCacheWriter.header(root, algorithms, writtenNanos);
+        AtomicFile.write(cacheFile, out -> {
+            out.write(header);
+            for (FixityCacheWriter part : lines) {
+                part.writeTo(out);
+            }
+        });
     }
 
     static String names(List<DigestAlgorithm> algorithms) {

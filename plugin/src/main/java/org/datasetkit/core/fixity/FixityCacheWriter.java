@@ -1,50 +1,59 @@
 package org.datasetkit.core.fixity;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.datasetkit.core.dataset.DatasetFile;
 
 /**
- * Renders a {@link FixityCache} file as bytes, straight into one growing array: on a fresh run the cache is
- * written after the last file is hashed, while nothing else can run, so building it through a StringBuilder (and
- * copying it twice more to get bytes) would be time the user waits for.
+ * Renders the entry lines of a {@link FixityCache} file as bytes into one growing array. Each checksum worker keeps
+ * one and adds a file's line right after hashing it, while the file's details are still in the processor's cache:
+ * rendering twenty thousand lines after the last file, from objects long evicted by the data streamed since, made
+ * the user wait several times longer. The cache's lines need no order.
  */
 final class FixityCacheWriter {
 
+    private final List<DigestAlgorithm> algorithms;
     private byte[] bytes;
     private int length;
 
-    private FixityCacheWriter(int capacity) {
-        bytes = new byte[capacity];
-    }
-
-    /** The whole file: header, then one line per file in the result's order. */
-    static byte[] render(FixityResult result, long writtenNanos) {
-        List<DigestAlgorithm> algorithms = result.algorithms();
+    FixityCacheWriter(List<DigestAlgorithm> algorithms, int expectedLines) {
+        this.algorithms = List.copyOf(algorithms);
         int perLine = 64;
         for (DigestAlgorithm a : algorithms) {
             perLine += a.hexLength() + 1;
         }
-        FixityCacheWriter out = new FixityCacheWriter(256 + result.files().size() * perLine);
-        out.text(FixityCache.HEADER + "\nroot " + result.dataset().root() + "\nalgorithms " + FixityCache.names(algorithms)
-                + "\nwritten " + writtenNanos + "\n");
-        for (FileFixity f : result.files()) {
-            DatasetFile file = f.file();
-            out.number(file.size());
-            out.number(file.lastModified());
-            out.text(file.identity().replace('\t', ' '));
-            out.put('\t');
-            for (int i = 0; i < algorithms.size(); i++) {
-                out.text(f.digest(algorithms.get(i)));
-                out.put(i == algorithms.size() - 1 ? '\t' : ',');
-            }
-            out.put(f.compressed() ? 'C' : '-');
-            out.put('\t');
-            out.text(ManifestPath.encode(file.path()));
-            out.put('\n');
+        this.bytes = new byte[Math.max(1024, expectedLines * perLine)];
+    }
+
+    /** The header: format, dataset root, algorithms, and when the cache was written. */
+    static byte[] header(Path root, List<DigestAlgorithm> algorithms, long writtenNanos) {
+        return (FixityCache.HEADER + "\nroot " + root + "\nalgorithms " + FixityCache.names(algorithms)
+                + "\nwritten " + writtenNanos + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Adds the line of one file. */
+    void add(FileFixity f) {
+        DatasetFile file = f.file();
+        number(file.size());
+        number(file.lastModified());
+        text(file.identity().replace('\t', ' '));
+        put('\t');
+        for (int i = 0; i < algorithms.size(); i++) {
+            text(f.digest(algorithms.get(i)));
+            put(i == algorithms.size() - 1 ? '\t' : ',');
         }
-        return Arrays.copyOf(out.bytes, out.length);
+        put(f.compressed() ? 'C' : '-');
+        put('\t');
+        text(ManifestPath.encode(file.path()));
+        put('\n');
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, length);
     }
 
     /** A number and the tab after it. */

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +49,8 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
     private final FixityCache.Loaded cache;
     private final LinkedBlockingDeque<DatasetFile> queue = new LinkedBlockingDeque<>();
     private final Map<String, FileFixity> results = new ConcurrentHashMap<>();
+    /** The cache lines of the files hashed, one writer per worker. */
+    private final Queue<FixityCacheWriter> cacheLines = new ConcurrentLinkedQueue<>();
     private final AtomicInteger filesQueued = new AtomicInteger();
     private final AtomicInteger filesHashed = new AtomicInteger();
     private final AtomicLong bytesQueued = new AtomicLong();
@@ -89,9 +93,13 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
 
     private Void work() throws IOException, DatasetException, InterruptedException {
         FileHasher hasher = new FileHasher(options.algorithms());
+        FixityCacheWriter lines = new FixityCacheWriter(options.algorithms(), 1024);
+        cacheLines.add(lines);
         for (DatasetFile file = queue.takeFirst(); file != END && !failed.get(); file = queue.takeFirst()) {
             try {
-                results.put(file.path(), hasher.hash(file, bytesHashed));
+                FileFixity hashed = hasher.hash(file, bytesHashed);
+                results.put(file.path(), hashed);
+                lines.add(hashed);
                 filesHashed.incrementAndGet();
             } catch (IOException | DatasetException | RuntimeException e) {
                 failed.set(true);
@@ -110,7 +118,26 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
             queue.addLast(END);
         }
         awaitWorkers();
+        Assembly assembly = assemble(dataset);
+        FixityStats stats = new FixityStats(filesHashed.get(), bytesHashed.get(), assembly.filesCached(),
+                assembly.bytesCached(), Duration.ofNanos(System.nanoTime() - started));
+        Diagnostics warnings = cache.warning() == null ? Diagnostics.none() : Diagnostics.of(cache.warning());
+        FixityResult result = new FixityResult(dataset, options.algorithms(), assembly.ordered(), stats, warnings);
+        // An unchanged dataset leaves the cache as it is: the same files, all found in it.
+        boolean cacheCurrent = filesHashed.get() == 0 && cache.entries().size() == assembly.ordered().size();
+        if (options.cacheFile().isPresent() && !cacheCurrent) {
+            saveCache(dataset.root(), assembly);
+        }
+        return result;
+    }
+
+    /** The dataset's checksums in its order, and those that did not come from the workers. */
+    private record Assembly(List<FileFixity> ordered, List<FileFixity> notFromWorkers, int filesCached, long bytesCached) {}
+
+    /** Takes each file's checksums from the workers, else from the cache, else hashes it now. */
+    private Assembly assemble(Dataset dataset) throws IOException, DatasetException {
         List<FileFixity> ordered = new ArrayList<>(dataset.files().size());
+        List<FileFixity> notFromWorkers = new ArrayList<>();
         FileHasher latecomers = null;
         int filesCached = 0;
         long bytesCached = 0;
@@ -126,20 +153,28 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
                     known = latecomers.hash(file, bytesHashed);
                     filesHashed.incrementAndGet();
                 }
+                notFromWorkers.add(known);
             }
             ordered.add(known);
         }
-        FixityStats stats = new FixityStats(filesHashed.get(), bytesHashed.get(), filesCached, bytesCached,
-                Duration.ofNanos(System.nanoTime() - started));
-        Diagnostics warnings = cache.warning() == null ? Diagnostics.none() : Diagnostics.of(cache.warning());
-        FixityResult result = new FixityResult(dataset, options.algorithms(), ordered, stats, warnings);
-        // An unchanged dataset leaves the cache as it is: the same files, all found in it.
-        boolean cacheCurrent = filesHashed.get() == 0 && cache.entries().size() == ordered.size();
-        if (options.cacheFile().isPresent() && !cacheCurrent) {
-            Instant now = Instant.now();
-            FixityCache.save(options.cacheFile().get(), result, TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano());
-        }
-        return result;
+        return new Assembly(ordered, notFromWorkers, filesCached, bytesCached);
+    }
+
+    /**
+     * Writes the workers' cache lines and those of the other files. When a worker hashed something the result does
+     * not hold (a file handed in that is not the dataset's, or another version of it), its lines cannot be used as
+     * they are: then exactly the result's lines are written.
+     */
+    private void saveCache(Path root, Assembly assembly) throws IOException {
+        boolean allWorkersLinesBelong = results.size() == assembly.ordered().size() - assembly.notFromWorkers().size();
+        List<FixityCacheWriter> lines = allWorkersLinesBelong ? new ArrayList<>(cacheLines) : new ArrayList<>();
+        List<FileFixity> others = allWorkersLinesBelong ? assembly.notFromWorkers() : assembly.ordered();
+        FixityCacheWriter more = new FixityCacheWriter(options.algorithms(), others.size());
+        others.forEach(more::add);
+        lines.add(more);
+        Instant now = Instant.now();
+        FixityCache.save(options.cacheFile().orElseThrow(), root, options.algorithms(),
+                TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano(), lines);
     }
 
     private void awaitWorkers() throws IOException, DatasetException {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.dataset.DatasetFile;
 import org.datasetkit.core.dataset.DatasetScanner;
 import org.datasetkit.core.dataset.ScanRequest;
 import org.datasetkit.core.diag.DatasetException;
@@ -116,6 +117,28 @@ class ChecksummerTest {
     }
 
     @Test
+    void afterAPartialRunTheCacheHoldsEveryFileWhereverItsChecksumCameFrom() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            Datasets.write(root, "d" + (i % 3) + "/f" + i + ".bin", "file " + i);
+        }
+        age();
+        FixityResult first = compute(scan(), false, DigestAlgorithm.SHA256, DigestAlgorithm.MD5);
+        for (Path p : List.of(Datasets.write(root, "d1/f7.bin", "changed"), Datasets.write(root, "d2/new.bin", "added"))) {
+            Files.setLastModifiedTime(p, FileTime.from(Instant.now().minusSeconds(30)));
+        }
+
+        FixityResult partial = compute(scan(), false, DigestAlgorithm.SHA256, DigestAlgorithm.MD5);
+        FixityResult third = compute(scan(), false, DigestAlgorithm.SHA256, DigestAlgorithm.MD5);
+
+        assertThat(first.stats().hashedFiles()).isEqualTo(40);
+        assertThat(partial.stats().hashedFiles()).isEqualTo(2);
+        assertThat(partial.stats().cachedFiles()).isEqualTo(39);
+        assertThat(third.stats().hashedFiles()).isZero();
+        assertThat(third.files()).isEqualTo(partial.files());
+        assertThat(Files.readAllLines(work.resolve("cache.tsv"))).hasSize(4 + 41);
+    }
+
+    @Test
     void aFileModifiedJustNowIsNotTrustedFromTheCache() throws Exception {
         Datasets.minimal(root);
         compute(scan(), false, DigestAlgorithm.SHA256);
@@ -199,6 +222,30 @@ class ChecksummerTest {
         }
 
         assertThat(result.files()).singleElement().satisfies(f -> assertThat(f.digest(DigestAlgorithm.SHA256)).isEqualTo(SHA256_ABC));
+    }
+
+    @Test
+    void theCacheHoldsOnlyTheResultsFilesWhateverElseWasHandedIn() throws Exception {
+        Datasets.write(root, "a.txt", "abc");
+        Datasets.write(root, "b.txt", "def");
+        age();
+        Dataset dataset = scan();
+        Path strayFile = Datasets.write(work, "stray.txt", "not the dataset's");
+        DatasetFile stray = new DatasetFile("stray.txt", strayFile, Files.size(strayFile),
+                Files.getLastModifiedTime(strayFile).to(java.util.concurrent.TimeUnit.NANOSECONDS), "");
+        FixityOptions options = new FixityOptions(List.of(DigestAlgorithm.SHA256), 2, Optional.of(work.resolve("cache.tsv")),
+                false, ProgressListener.NONE, Duration.ofSeconds(5));
+
+        try (FixityPipeline pipeline = checksummer.start(root, options)) {
+            pipeline.accept(stray);
+            dataset.files().forEach(pipeline::accept);
+            pipeline.finish(dataset);
+        }
+
+        assertThat(Files.readAllLines(work.resolve("cache.tsv")).subList(4, 6))
+                .allSatisfy(line -> assertThat(line).doesNotContain("stray"))
+                .hasSize(2);
+        assertThat(Files.readAllLines(work.resolve("cache.tsv"))).hasSize(4 + 2);
     }
 
     @Test

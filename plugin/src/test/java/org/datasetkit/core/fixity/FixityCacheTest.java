@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.datasetkit.core.dataset.Dataset;
 import org.datasetkit.core.dataset.DatasetFile;
-import org.datasetkit.core.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,10 +32,14 @@ class FixityCacheTest {
             fixities.add(new FileFixity(f, Map.of(DigestAlgorithm.SHA256, "a".repeat(64), DigestAlgorithm.MD5,
                     Integer.toHexString(f.path().length()).repeat(32).substring(0, 32)), f.path().endsWith(".png")));
         }
-        Dataset dataset = new Dataset(root, List.of(files), Diagnostics.none());
+        // Two writers, as two workers would leave them.
+        FixityCacheWriter first = new FixityCacheWriter(BOTH, 1);
+        FixityCacheWriter second = new FixityCacheWriter(BOTH, 1);
+        for (int i = 0; i < fixities.size(); i++) {
+            (i % 2 == 0 ? first : second).add(fixities.get(i));
+        }
         Path cache = dir.resolve("cache.tsv");
-        FixityCache.save(cache, new FixityResult(dataset, BOTH, fixities, new FixityStats(0, 0, 0, 0, Duration.ZERO),
-                Diagnostics.none()), WRITTEN);
+        FixityCache.save(cache, root, BOTH, WRITTEN, List.of(first, second));
         return cache;
     }
 
