@@ -43,7 +43,7 @@ final class DatasetWalk {
      * Entries of one folder in the order of the paths they lead to: a folder sorts as its name followed by
      * {@code /}, which is where everything inside it falls among its siblings (so "a.txt" comes before "a/b").
      */
-    private static final Comparator<Listed> PATH_ORDER = (x, y) -> PathOrder.INSTANCE.compare(x.sortKey(), y.sortKey());
+    private static final Comparator<Listed> PATH_ORDER = (x, y) -> PathOrder.INSTANCE.compare(x.sortKey, y.sortKey);
 
     private final Path root;
     private final Path realRoot;
@@ -91,9 +91,9 @@ final class DatasetWalk {
     }
 
     /** An entry of a folder as listed: its name, where it is, and what it is (the link itself, for a link). */
-    private record Listed(String name, Path entry, BasicFileAttributes attrs) {
-        String sortKey() {
-            return attrs.isDirectory() ? name + "/" : name;
+    private record Listed(String name, Path entry, BasicFileAttributes attrs, String sortKey) {
+        Listed(String name, Path entry, BasicFileAttributes attrs) {
+            this(name, entry, attrs, attrs.isDirectory() ? name + "/" : name);
         }
     }
 

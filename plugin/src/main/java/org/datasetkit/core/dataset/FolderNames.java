@@ -23,8 +23,8 @@ final class FolderNames {
 
     /** Reports each collision on the later name of the pair; {@code names} come in path order. */
     static void check(List<Name> names, Consumer<Diagnostic> errors, Consumer<Diagnostic> warnings) {
-        if (names.size() < 2) {
-            return;
+        if (names.size() < 2 || isPlainLowerAscii(names)) {
+            return; // distinct ASCII names without capitals cannot collide either way
         }
         Map<String, Name> byNfc = new HashMap<>();
         Map<String, Name> byFolded = new HashMap<>();
@@ -44,6 +44,19 @@ final class FolderNames {
                         "rename one of the two"));
             }
         }
+    }
+
+    private static boolean isPlainLowerAscii(List<Name> names) {
+        for (Name n : names) {
+            String s = n.name();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String s) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.datasetkit.core.dataset.DatasetFile;
 
@@ -17,8 +16,7 @@ import org.datasetkit.core.dataset.DatasetFile;
 final class FixityCacheWriter {
 
     private final List<DigestAlgorithm> algorithms;
-    private byte[] bytes;
-    private int length;
+    private final Utf8Buffer out;
 
     FixityCacheWriter(List<DigestAlgorithm> algorithms, int expectedLines) {
         this.algorithms = List.copyOf(algorithms);
@@ -26,7 +24,7 @@ final class FixityCacheWriter {
         for (DigestAlgorithm a : algorithms) {
             perLine += a.hexLength() + 1;
         }
-        this.bytes = new byte[Math.max(1024, expectedLines * perLine)];
+        this.out = new Utf8Buffer(expectedLines * perLine);
     }
 
     /** The header: format, dataset root, algorithms, and when the cache was written. */
@@ -38,46 +36,15 @@ final class FixityCacheWriter {
     /** Adds the line of one file. */
     void add(FileFixity f) {
         DatasetFile file = f.file();
-        number(file.size());
-        number(file.lastModified());
-        text(file.identity().replace('\t', ' '));
-        put('\t');
+        out.append(file.size()).append('\t').append(file.lastModified()).append('\t')
+                .append(file.identity().replace('\t', ' ')).append('\t');
         for (int i = 0; i < algorithms.size(); i++) {
-            text(f.digest(algorithms.get(i)));
-            put(i == algorithms.size() - 1 ? '\t' : ',');
+            out.append(f.digest(algorithms.get(i))).append(i == algorithms.size() - 1 ? '\t' : ',');
         }
-        put(f.compressed() ? 'C' : '-');
-        put('\t');
-        text(ManifestPath.encode(file.path()));
-        put('\n');
+        out.append(f.compressed() ? 'C' : '-').append('\t').append(ManifestPath.encode(file.path())).append('\n');
     }
 
-    void writeTo(OutputStream out) throws IOException {
-        out.write(bytes, 0, length);
-    }
-
-    /** A number and the tab after it. */
-    private void number(long value) {
-        text(Long.toString(value));
-        put('\t');
-    }
-
-    /** Text as UTF-8 (for the usual ASCII string, a vectorised check and a copy). */
-    private void text(String s) {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        ensure(utf8.length);
-        System.arraycopy(utf8, 0, bytes, length, utf8.length);
-        length += utf8.length;
-    }
-
-    private void put(char ascii) {
-        ensure(1);
-        bytes[length++] = (byte) ascii;
-    }
-
-    private void ensure(int more) {
-        if (length + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-        }
+    void writeTo(OutputStream sink) throws IOException {
+        out.writeTo(sink);
     }
 }

@@ -38,11 +38,11 @@ public final class ManifestWriter {
      * encode that is the manifest's order; their checksums are lower-case hex already.
      */
     private static byte[] inDatasetOrder(FixityResult result, DigestAlgorithm algorithm) {
-        StringBuilder text = new StringBuilder(result.files().size() * (algorithm.hexLength() + 48));
+        Utf8Buffer text = new Utf8Buffer(result.files().size() * (algorithm.hexLength() + 48));
         for (FileFixity f : result.files()) {
             text.append(f.digest(algorithm)).append("  data/").append(f.file().path()).append('\n');
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return text.toByteArray();
     }
 
     public static byte[] render(Collection<ManifestEntry> entries) {

@@ -1,0 +1,52 @@
+package org.datasetkit.core.fixity;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growing byte array that text is appended to as UTF-8: what the manifest and cache writers build their files
+ * in, without the two full copies (to a String, then to bytes) a StringBuilder costs on files of megabytes.
+ */
+final class Utf8Buffer {
+
+    private byte[] bytes;
+    private int length;
+
+    Utf8Buffer(int capacity) {
+        bytes = new byte[Math.max(64, capacity)];
+    }
+
+    Utf8Buffer append(String s) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8); // for ASCII, a vectorised check and one copy
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, bytes, length, utf8.length);
+        length += utf8.length;
+        return this;
+    }
+
+    Utf8Buffer append(char ascii) {
+        ensure(1);
+        bytes[length++] = (byte) ascii;
+        return this;
+    }
+
+    Utf8Buffer append(long number) {
+        return append(Long.toString(number));
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(bytes, length);
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, length);
+    }
+
+    private void ensure(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+}
