@@ -35,7 +35,7 @@ public class ChecksumMojo extends AbstractFixityMojo {
     protected void run() throws IOException, DatasetException, MojoFailureException {
         FixityResult result = computeFixity();
         for (DigestAlgorithm algorithm : result.algorithms()) {
-            AtomicFile.write(workDirectory().resolve(algorithm.manifestFileName()),
+            AtomicFile.writeIfChanged(workDirectory().resolve(algorithm.manifestFileName()),
                     ManifestWriter.payloadManifest(result, algorithm));
         }
         StageResults.put(project, StageResults.FIXITY, result);

@@ -4,6 +4,7 @@ import gov.loc.repository.bagit.creator.BagCreator;
 import gov.loc.repository.bagit.hash.StandardSupportedAlgorithms;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -30,6 +31,7 @@ import org.datasetkit.core.fixity.FixityPipeline;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.fixity.ManifestWriter;
 import org.datasetkit.core.fixity.ProgressListener;
+import org.datasetkit.core.output.AtomicFile;
 
 /**
  * Times what {@code dataset:checksum} does (scan, hash, cache and manifest written) next to its peers, side by side
@@ -37,13 +39,15 @@ import org.datasetkit.core.fixity.ProgressListener;
  * openssl dgst (1 and 2 processes), and the Library of Congress bagit-java creating a bag. Prints medians and
  * ratios. Run it with plugin/bench/fixity-bench.sh; it is not part of the test suite.
  *
- * <p>Arguments: {@code <workdir> [many-small] [few-large] [--runs N] [--warmup N] [--heap-check <set>]}. The external
- * tools and bagit-java are measured the same way, so every row has the same page-cache state.
+ * <p>Arguments: {@code <workdir> [many-small] [few-large] [--runs N] [--warmup N] [--fresh-runs N] [--heap-check <set>]}.
+ * The external tools and bagit-java are measured the same way, so every row has the same page-cache state. A second
+ * table times the JVM rows again with each run the first in a new JVM, as a single build meets them.
  */
 public final class FixityBenchmark {
 
     private static int runs = 3;
     private static int warmups = 3;
+    private static int freshRuns = 5;
 
     public static void main(String[] args) throws Exception {
         List<String> sets = new ArrayList<>();
@@ -54,6 +58,11 @@ public final class FixityBenchmark {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmups = Integer.parseInt(args[++i]);
                 case "--heap-check" -> heapCheck = args[++i];
+                case "--fresh-runs" -> freshRuns = Integer.parseInt(args[++i]);
+                case "--one" -> {
+                    System.out.println(one(args[i + 1], Path.of(args[i + 2]), Path.of(args[i + 3])));
+                    return;
+                }
                 default -> {
                     if (workdir == null) {
                         workdir = Path.of(args[i]).toAbsolutePath();
@@ -64,7 +73,7 @@ public final class FixityBenchmark {
             }
         }
         if (workdir == null) {
-            System.err.println("usage: FixityBenchmark <workdir> [many-small] [few-large] [--runs N] [--heap-check SET]");
+            System.err.println("usage: FixityBenchmark <workdir> [many-small] [few-large] [--runs N] [--warmup N] [--fresh-runs N] [--heap-check SET]");
             System.exit(2);
         }
         if (heapCheck != null) {
@@ -122,6 +131,85 @@ public final class FixityBenchmark {
         }
         System.out.printf(Locale.ROOT, "unchanged re-run / cold = %.1f%%%n",
                 100 * t.get("datasetkit checksum, unchanged re-run") / cold);
+        freshJvm(set, data, scratch);
+    }
+
+    /**
+     * The same work, each run the first and only one in a new JVM, as one {@code mvn} build or one bagit-java
+     * command does it: the JIT has compiled nothing of it yet. Timed inside the new JVM around the work, so JVM start-up
+     * (the same for every row) is left out.
+     */
+    private static void freshJvm(String set, Path data, Path scratch) throws Exception {
+        String[] tools = {"limit", "datasetkit-cold", "datasetkit-rerun", "loc"};
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        for (String tool : tools) {
+            seconds.put(tool, new double[freshRuns]);
+        }
+        for (int r = 0; r < freshRuns; r++) {
+            for (String tool : tools) { // interleaved, so a slow spell of the machine hits every row alike
+                if (tool.equals("loc")) {
+                    BenchData.deleteTree(scratch.resolve("loc-copy"));
+                    run("cp", "-r", data.toString(), scratch.resolve("loc-copy").toString());
+                    limit(files(scratch.resolve("loc-copy")), 2); // into the page cache, like the original
+                }
+                seconds.get(tool)[r] = fresh(tool, tool.equals("loc") ? scratch.resolve("loc-copy") : data, scratch);
+            }
+        }
+        BenchData.deleteTree(scratch.resolve("loc-copy"));
+        Map<String, Double> median = new LinkedHashMap<>();
+        seconds.forEach((tool, s) -> {
+            Arrays.sort(s);
+            median.put(tool, s[s.length / 2]);
+        });
+        double cold = median.get("datasetkit-cold");
+        System.out.printf(Locale.ROOT, "%n%s, each run the first in a new JVM: median of %d runs%n", set, freshRuns);
+        System.out.printf(Locale.ROOT, "| %-42s | %8s | %17s | %19s |%n", "what", "seconds", "% of 2-thread limit",
+                "datasetkit cold is");
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", "-".repeat(42), "-".repeat(8), "-".repeat(17), "-".repeat(19));
+        Map<String, String> names = Map.of("limit", "JVM SHA-256 loop, 2 threads (limit)", "datasetkit-cold",
+                "datasetkit checksum, cold, 2 threads", "datasetkit-rerun", "datasetkit checksum, unchanged re-run", "loc",
+                "LoC bagit-java 5.2.0 bagInPlace (SHA-256)");
+        for (String tool : tools) {
+            double s = median.get(tool);
+            String versus = tool.startsWith("datasetkit") ? "" : String.format(Locale.ROOT, "%.2fx faster", s / cold);
+            System.out.printf(Locale.ROOT, "| %-42s | %8.3f | %16.0f%% | %19s |%n", names.get(tool), s,
+                    100 * median.get("limit") / s, versus);
+        }
+        System.out.printf(Locale.ROOT, "unchanged re-run / cold = %.1f%%%n", 100 * median.get("datasetkit-rerun") / cold);
+    }
+
+    /** Runs {@code --one tool} in a new JVM with this one's class path and reads the seconds it reports. */
+    private static double fresh(String tool, Path data, Path scratch) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FixityBenchmark.class.getName(),
+                "--one", tool, data.toString(), scratch.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(tool + " failed in its JVM: " + out);
+        }
+        return Double.parseDouble(out.substring(out.lastIndexOf('\n') + 1));
+    }
+
+    /** One run of one tool in this JVM, timed around the work alone. */
+    private static double one(String tool, Path data, Path scratch) throws Exception {
+        Path cache = scratch.resolve("fresh-cache.tsv");
+        Path manifest = scratch.resolve("fresh-manifest-sha256.txt");
+        List<Path> files = tool.equals("limit") ? files(data) : List.of();
+        long t0 = System.nanoTime();
+        switch (tool) {
+            case "limit" -> limit(files, 2);
+            case "datasetkit-cold" -> datasetkit(data, cache, manifest, true);
+            case "datasetkit-rerun" -> datasetkit(data, cache, manifest, false);
+            case "loc" -> BagCreator.bagInPlace(data, List.of(StandardSupportedAlgorithms.SHA256), false);
+            default -> throw new IllegalArgumentException(tool);
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void run(String... command) throws Exception {
+        if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
     }
 
     /** The bare digest loop over the same files: the speed of the hardware and the JVM's SHA-256. */
@@ -165,7 +253,7 @@ public final class FixityBenchmark {
         try (FixityPipeline pipeline = new Checksummer().start(data, options)) {
             result = pipeline.finish(new DatasetScanner().scan(ScanRequest.of(data), pipeline));
         }
-        Files.write(manifest, ManifestWriter.payloadManifest(result, DigestAlgorithm.SHA256));
+        AtomicFile.writeIfChanged(manifest, ManifestWriter.payloadManifest(result, DigestAlgorithm.SHA256)); // as the goal does
     }
 
     private static void shell(Path data, String command, int processes) throws Exception {
@@ -182,10 +270,7 @@ public final class FixityBenchmark {
     /** bagit-java moves the files it bags into data/, so it bags a fresh copy each run (the copy is not timed). */
     private static double bagitJava(Path data, Path copy) throws Exception {
         BenchData.deleteTree(copy);
-        Process cp = new ProcessBuilder("cp", "-r", data.toString(), copy.toString()).inheritIO().start();
-        if (cp.waitFor() != 0) {
-            throw new IllegalStateException("cp failed");
-        }
+        run("cp", "-r", data.toString(), copy.toString());
         limit(files(copy), 2); // the copy is in the page cache, as the original is for the others
         long t0 = System.nanoTime();
         BagCreator.bagInPlace(copy, List.of(StandardSupportedAlgorithms.SHA256), false);

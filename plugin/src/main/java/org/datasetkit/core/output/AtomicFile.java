@@ -40,6 +40,23 @@ public final class AtomicFile {
         write(target, out -> out.write(bytes));
     }
 
+    /**
+     * Writes {@code bytes} unless {@code target} already holds exactly them, so an output that did not change keeps
+     * its time stamp (and whatever compares time stamps downstream sees it unchanged). Answers whether it wrote.
+     */
+    public static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+        try {
+            if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+                    && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+                return false;
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // gone in between: write it
+        }
+        write(target, bytes);
+        return true;
+    }
+
     /** Writes a file given its temporary path (for writers that need a seekable file rather than a stream). */
     @FunctionalInterface
     public interface FileContent {

@@ -42,4 +42,22 @@ class AtomicFileTest {
         assertThat(target).hasContent("old");
         assertThat(Files.list(dir)).containsExactly(target);
     }
+
+    @Test
+    void anUnchangedOutputIsLeftAsItWasAndAChangedOneReplaced() throws Exception {
+        Path target = dir.resolve("manifest-sha256.txt");
+        Files.writeString(target, "same");
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(target, before);
+
+        boolean wroteSame = AtomicFile.writeIfChanged(target, "same".getBytes());
+        boolean wroteOther = AtomicFile.writeIfChanged(dir.resolve("new.txt"), "new".getBytes());
+
+        assertThat(wroteSame).isFalse();
+        assertThat(Files.getLastModifiedTime(target)).isEqualTo(before);
+        assertThat(wroteOther).isTrue();
+        assertThat(dir.resolve("new.txt")).hasContent("new");
+        assertThat(AtomicFile.writeIfChanged(target, "sane".getBytes())).isTrue();
+        assertThat(target).hasContent("sane");
+    }
 }
