@@ -27,11 +27,25 @@ public final class FixityCache {
     static final String HEADER = "datasetkit-fixity-cache 2";
     private static final long RACY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-    /** A cached entry; {@code digests} is immutable, so every hit can share it. */
-    record Entry(long size, long lastModified, String identity, Map<DigestAlgorithm, String> digests, boolean compressed) {}
+    /** The entries by path, the algorithms of their checksums, and a warning when the file had to be ignored. */
+    record Loaded(Map<String, FixityCacheEntry> entries, List<DigestAlgorithm> algorithms, Diagnostic warning) {
 
-    /** The entries, and a warning when the file had to be ignored. */
-    record Loaded(Map<String, Entry> entries, Diagnostic warning) {}
+        static Loaded empty(Diagnostic warning) {
+            return new Loaded(Map.of(), List.of(), warning);
+        }
+
+        /** What the cache knows of {@code file}, if it is unchanged since then. */
+        FileFixity lookup(DatasetFile file) {
+            FixityCacheEntry e = entries.get(file.path());
+            return e != null && e.describes(file) ? new FileFixity(file, e.digests(algorithms), e.compressed()) : null;
+        }
+
+        /** Whether the cache knows {@code file} unchanged since it was written. */
+        boolean knows(DatasetFile file) {
+            FixityCacheEntry e = entries.get(file.path());
+            return e != null && e.describes(file);
+        }
+    }
 
     private FixityCache() {}
 
@@ -40,7 +54,7 @@ public final class FixityCache {
         try {
             text = Files.readAllBytes(cacheFile);
         } catch (NoSuchFileException e) {
-            return new Loaded(Map.of(), null);
+            return Loaded.empty(null);
         } catch (IOException | RuntimeException e) {
             return ignored(cacheFile, "cannot be read (" + e.getMessage() + ")");
         }
@@ -55,29 +69,13 @@ public final class FixityCache {
                 return ignored(cacheFile, "belongs to another dataset folder (" + root + ")");
             }
             if (!names(algorithms).equals(value(reader.line(), "algorithms"))) {
-                return new Loaded(Map.of(), null); // other algorithms asked for: nothing to reuse, nothing wrong
+                return Loaded.empty(null); // other algorithms asked for: nothing to reuse, nothing wrong
             }
             long trustedBefore = Long.parseLong(value(reader.line(), "written")) - RACY_WINDOW_NANOS;
-            return new Loaded(reader.entries(algorithms, trustedBefore), null);
+            return new Loaded(reader.entries(algorithms, trustedBefore), List.copyOf(algorithms), null);
         } catch (FixityCacheReader.Damaged | RuntimeException e) {
             return ignored(cacheFile, "is damaged");
         }
-    }
-
-    /** What the cache knows of {@code file}, if it is unchanged since then. */
-    static FileFixity lookup(Map<String, Entry> entries, DatasetFile file) {
-        Entry e = entries.get(file.path());
-        return isCurrent(e, file) ? new FileFixity(file, e.digests(), e.compressed()) : null;
-    }
-
-    /** Whether the cache knows {@code file} unchanged since it was written. */
-    static boolean knows(Map<String, Entry> entries, DatasetFile file) {
-        return isCurrent(entries.get(file.path()), file);
-    }
-
-    private static boolean isCurrent(Entry e, DatasetFile file) {
-        return e != null && e.size() == file.size() && e.lastModified() == file.lastModified()
-                && e.identity().equals(file.identity());
     }
 
     /** Writes the cache file: the header, then the lines the writers hold, in no particular order. */
@@ -104,7 +102,7 @@ public final class FixityCache {
     }
 
     private static Loaded ignored(Path cacheFile, String why) {
-        return new Loaded(Map.of(), Diagnostic.warning("fixity.cache-ignored", cacheFile.toString(),
+        return Loaded.empty(Diagnostic.warning("fixity.cache-ignored", cacheFile.toString(),
                 "the checksum cache " + why + "; every file is hashed again",
                 "nothing to do: the cache is rewritten at the end of this run"));
     }

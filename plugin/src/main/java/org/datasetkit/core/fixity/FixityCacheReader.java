@@ -1,14 +1,13 @@
 package org.datasetkit.core.fixity;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads the entry lines of a {@link FixityCache} file from its bytes, in one pass, checking every field: a line
- * out of place makes the whole file untrustworthy. On an unchanged dataset, reading the cache is a good part of
+ * out of place makes the whole file untrustworthy. Identities and checksums stay in the bytes until asked for. On an unchanged dataset, reading the cache is a good part of
  * the run, so this avoids what a line reader and {@code split} would cost (decoding, copies, a regex per line).
  */
 final class FixityCacheReader {
@@ -39,36 +38,34 @@ final class FixityCacheReader {
      * The entries from here to the end, by path. Entries of files modified at {@code trustedBefore} or later are
      * left out: their time stamp cannot tell a later change apart.
      */
-    Map<String, FixityCache.Entry> entries(List<DigestAlgorithm> algorithms, long trustedBefore) throws Damaged {
-        Map<String, FixityCache.Entry> entries = new HashMap<>(Math.max(16, text.length / 80));
+    Map<String, FixityCacheEntry> entries(List<DigestAlgorithm> algorithms, long trustedBefore) throws Damaged {
+        Map<String, FixityCacheEntry> entries = new HashMap<>(Math.max(16, text.length / 80));
         while (at < text.length) {
             long size = number('\t');
             long lastModified = number('\t');
-            String identity = utf8('\t');
-            Map<DigestAlgorithm, String> digests = digests(algorithms);
+            int identityStart = at;
+            int identityEnd = skip('\t');
+            int digestsStart = at;
+            checkDigests(algorithms);
             boolean compressed = flag();
             String path = ManifestPath.decode(utf8('\n'));
             if (lastModified < trustedBefore) {
-                entries.put(path, new FixityCache.Entry(size, lastModified, identity, digests, compressed));
+                entries.put(path, new FixityCacheEntry(text, size, lastModified, identityStart, identityEnd, digestsStart,
+                        compressed));
             }
         }
         return entries;
     }
 
-    /** The comma-separated checksums, one per algorithm, then a tab. */
-    private Map<DigestAlgorithm, String> digests(List<DigestAlgorithm> algorithms) throws Damaged {
-        if (algorithms.size() == 1) {
-            return Map.of(algorithms.get(0), hex(algorithms.get(0), '\t'));
-        }
-        Map<DigestAlgorithm, String> digests = new EnumMap<>(DigestAlgorithm.class);
+    /** The comma-separated checksums, one per algorithm, then a tab: checked, left in place. */
+    private void checkDigests(List<DigestAlgorithm> algorithms) throws Damaged {
         for (int i = 0; i < algorithms.size(); i++) {
-            digests.put(algorithms.get(i), hex(algorithms.get(i), i == algorithms.size() - 1 ? '\t' : ','));
+            checkHex(algorithms.get(i), i == algorithms.size() - 1 ? '\t' : ',');
         }
-        return Map.copyOf(digests);
     }
 
     /** One checksum: exactly as many lower-case hex digits as the algorithm gives, then {@code end}. */
-    private String hex(DigestAlgorithm algorithm, char end) throws Damaged {
+    private void checkHex(DigestAlgorithm algorithm, char end) throws Damaged {
         int stop = at + algorithm.hexLength();
         if (stop >= text.length || text[stop] != end) {
             throw new Damaged();
@@ -84,9 +81,7 @@ final class FixityCacheReader {
         if (invalid < 0) {
             throw new Damaged();
         }
-        String hex = new String(text, at, stop - at, StandardCharsets.ISO_8859_1);
         at = stop + 1;
-        return hex;
     }
 
     /** {@code C} (already compressed) or {@code -}, then a tab. */
@@ -117,6 +112,19 @@ final class FixityCacheReader {
         }
         at = i + 1;
         return negative ? -value : value;
+    }
+
+    /** Skips to past {@code end}, which must come; answers where it was. */
+    private int skip(char end) throws Damaged {
+        int i = at;
+        while (i < text.length && text[i] != end) {
+            i++;
+        }
+        if (i == text.length) {
+            throw new Damaged();
+        }
+        at = i + 1;
+        return i;
     }
 
     /** UTF-8 text up to {@code end}, which must come. */

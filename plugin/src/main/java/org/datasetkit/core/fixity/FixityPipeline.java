@@ -64,7 +64,7 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
         this.options = options;
         this.cache = options.cacheFile().isPresent() && !options.force()
                 ? FixityCache.load(options.cacheFile().get(), root, options.algorithms())
-                : new FixityCache.Loaded(Map.of(), null);
+                : FixityCache.Loaded.empty(null);
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "datasetkit-checksum-" + n.incrementAndGet());
@@ -79,7 +79,7 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
     /** Takes a payload file: left for {@link #finish} to take from the cache if it is unchanged, else queued to hash. */
     @Override
     public void accept(DatasetFile file) {
-        if (FixityCache.knows(cache.entries(), file)) {
+        if (cache.knows(file)) {
             return;
         }
         filesQueued.incrementAndGet();
@@ -144,7 +144,7 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
         for (DatasetFile file : dataset.files()) {
             FileFixity known = results.get(file.path());
             if (known == null || known.file() != file && !known.file().equals(file)) {
-                known = FixityCache.lookup(cache.entries(), file);
+                known = cache.lookup(file);
                 if (known != null) {
                     filesCached++;
                     bytesCached += file.size();

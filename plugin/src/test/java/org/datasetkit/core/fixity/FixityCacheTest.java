@@ -62,7 +62,7 @@ class FixityCacheTest {
         assertThat(loaded.warning()).isNull();
         assertThat(loaded.entries()).hasSize(names.length);
         for (DatasetFile f : files) {
-            FileFixity hit = FixityCache.lookup(loaded.entries(), f);
+            FileFixity hit = loaded.lookup(f);
             assertThat(hit).as(f.path()).isNotNull();
             assertThat(hit.digest(DigestAlgorithm.SHA256)).isEqualTo("a".repeat(64));
             assertThat(hit.digest(DigestAlgorithm.MD5)).hasSize(32);
@@ -73,14 +73,24 @@ class FixityCacheTest {
     @Test
     void anEntryDiffersInSizeTimeOrIdentityIsNotAHit() throws Exception {
         Path cache = saved(file("a.csv", OLD));
-        Map<String, FixityCache.Entry> entries = FixityCache.load(cache, root, BOTH).entries();
+        FixityCache.Loaded entries = FixityCache.load(cache, root, BOTH);
 
-        assertThat(FixityCache.lookup(entries, file("a.csv", OLD))).isNotNull();
-        assertThat(FixityCache.lookup(entries, file("a.csv", OLD + 1))).isNull();
-        assertThat(FixityCache.lookup(entries, new DatasetFile("a.csv", root.resolve("a.csv"), 1235, OLD, "(dev=fe01,ino=42)")))
+        assertThat(entries.lookup(file("a.csv", OLD))).isNotNull();
+        assertThat(entries.lookup(file("a.csv", OLD + 1))).isNull();
+        assertThat(entries.lookup(new DatasetFile("a.csv", root.resolve("a.csv"), 1235, OLD, "(dev=fe01,ino=42)")))
                 .isNull();
-        assertThat(FixityCache.lookup(entries, new DatasetFile("a.csv", root.resolve("a.csv"), 1234, OLD, "(dev=fe01,ino=43)")))
+        assertThat(entries.lookup(new DatasetFile("a.csv", root.resolve("a.csv"), 1234, OLD, "(dev=fe01,ino=43)")))
                 .isNull();
+    }
+
+    @Test
+    void anIdentityBeyondAsciiIsComparedAsText() throws Exception {
+        DatasetFile odd = new DatasetFile("a.csv", root.resolve("a.csv"), 1234, OLD, "volume \u00e9\u00e9/42");
+        FixityCache.Loaded loaded = FixityCache.load(saved(odd), root, BOTH);
+
+        assertThat(loaded.lookup(odd)).isNotNull();
+        assertThat(loaded.lookup(new DatasetFile("a.csv", root.resolve("a.csv"), 1234, OLD, "volume \u00e9\u00e8/42"))).isNull();
+        assertThat(loaded.lookup(new DatasetFile("a.csv", root.resolve("a.csv"), 1234, OLD, "volume ee/42"))).isNull();
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.datasetkit.core.fixity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.datasetkit.core.dataset.DatasetFile;
+
+/**
+ * One line of a loaded {@link FixityCache}: size and time parsed, identity and checksums left in the file's bytes
+ * (already checked) until a file asks for them. An unchanged dataset asks for all of them, but from the walk's
+ * threads, in parallel, instead of while the walk waits for the cache.
+ */
+final class FixityCacheEntry {
+
+    private final byte[] text;
+    private final long size;
+    private final long lastModified;
+    private final int identityStart;
+    private final int identityEnd;
+    private final int digestsStart;
+    private final boolean compressed;
+
+    FixityCacheEntry(byte[] text, long size, long lastModified, int identityStart, int identityEnd, int digestsStart,
+            boolean compressed) {
+        this.text = text;
+        this.size = size;
+        this.lastModified = lastModified;
+        this.identityStart = identityStart;
+        this.identityEnd = identityEnd;
+        this.digestsStart = digestsStart;
+        this.compressed = compressed;
+    }
+
+    /** Whether {@code file} is still what this entry describes: same size, modification time and identity. */
+    boolean describes(DatasetFile file) {
+        return size == file.size() && lastModified == file.lastModified() && identityIs(file.identity());
+    }
+
+    /** The checksums, one per algorithm in the cache's order. */
+    Map<DigestAlgorithm, String> digests(List<DigestAlgorithm> algorithms) {
+        if (algorithms.size() == 1) {
+            return Map.of(algorithms.get(0), hex(digestsStart, algorithms.get(0)));
+        }
+        Map<DigestAlgorithm, String> digests = new EnumMap<>(DigestAlgorithm.class);
+        int at = digestsStart;
+        for (DigestAlgorithm a : algorithms) {
+            digests.put(a, hex(at, a));
+            at += a.hexLength() + 1;
+        }
+        return Map.copyOf(digests);
+    }
+
+    boolean compressed() {
+        return compressed;
+    }
+
+    private String hex(int at, DigestAlgorithm algorithm) {
+        return new String(text, at, algorithm.hexLength(), StandardCharsets.ISO_8859_1);
+    }
+
+    private boolean identityIs(String identity) {
+        int length = identityEnd - identityStart;
+        if (identity.length() != length) {
+            return identity.length() < length && new String(text, identityStart, length, StandardCharsets.UTF_8)
+                    .equals(identity); // more bytes than characters: non-ASCII, compare decoded
+        }
+        for (int i = 0; i < length; i++) {
+            char c = identity.charAt(i);
+            if (c >= 0x80 || text[identityStart + i] != (byte) c) {
+                return c >= 0x80 && new String(text, identityStart, length, StandardCharsets.UTF_8).equals(identity);
+            }
+        }
+        return true;
+    }
+}
