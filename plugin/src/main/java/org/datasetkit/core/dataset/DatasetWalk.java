@@ -114,18 +114,10 @@ final class DatasetWalk {
 
         @Override
         protected Integer compute() {
-            List<Listed> listed = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                for (Path entry : entries) {
-                    listed.add(new Listed(entry.getFileName().toString(), entry,
-                            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
-                }
-            } catch (IOException e) {
-                errors.add(Diagnostic.error("dataset.unreadable", rel.isEmpty() ? root.toString() : rel + "/",
-                        "cannot list this folder: " + e.getMessage(), "make it readable by the build"));
+            List<Listed> listed = list();
+            if (listed == null) {
                 return 0;
             }
-            listed.sort(PATH_ORDER);
             List<FolderNames.Name> names = new ArrayList<>(listed.size());
             List<Folder> subfolders = new ArrayList<>();
             for (Listed l : listed) {
@@ -158,6 +150,23 @@ final class DatasetWalk {
                         "delete it, or put a README in it if it must be there"));
             }
             return keptCount;
+        }
+
+        /** The folder's entries in path order, each with its attributes; null after recording why it cannot be listed. */
+        private List<Listed> list() {
+            List<Listed> listed = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    listed.add(new Listed(entry.getFileName().toString(), entry,
+                            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+                }
+            } catch (IOException e) {
+                errors.add(Diagnostic.error("dataset.unreadable", rel.isEmpty() ? root.toString() : rel + "/",
+                        "cannot list this folder: " + e.getMessage(), "make it readable by the build"));
+                return null;
+            }
+            listed.sort(PATH_ORDER);
+            return listed;
         }
 
         /** Appends this folder's payload files, its subfolders' in their place, to {@code files}. */
