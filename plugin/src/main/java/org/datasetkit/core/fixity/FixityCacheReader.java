@@ -129,15 +129,7 @@ final class FixityCacheReader {
 
     /** UTF-8 text up to {@code end}, which must come. */
     private String utf8(char end) throws Damaged {
-        int i = at;
-        while (i < text.length && text[i] != end) {
-            i++;
-        }
-        if (i == text.length) {
-            throw new Damaged();
-        }
-        String s = new String(text, at, i - at, StandardCharsets.UTF_8);
-        at = i + 1;
-        return s;
+        int start = at;
+        return new String(text, start, skip(end) - start, StandardCharsets.UTF_8);
     }
 }
