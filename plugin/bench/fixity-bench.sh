@@ -12,5 +12,6 @@ mvn -B -q -pl plugin test-compile dependency:build-classpath -Dmdep.includeScope
     -Dmdep.outputFile=target/bench-classpath.txt
 cp="plugin/target/test-classes:plugin/target/classes:$(cat plugin/target/bench-classpath.txt)"
 java -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" "$@"
-# Constant memory: the largest set, two algorithms, 64 MB of heap.
+# Constant memory: the largest set, two algorithms, 64 MB of heap; and the set with the most files.
 java -Xmx64m -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" --heap-check few-large
+java -Xmx64m -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" --heap-check many-small

@@ -317,7 +317,11 @@ public final class FixityBenchmark {
         return seconds[runs / 2];
     }
 
+    /** As {@link #median}, warm-up runs included, for a peer that times itself around its own work. */
     private static double medianSelfTimed(java.util.concurrent.Callable<Double> selfTimed) throws Exception {
+        for (int i = 0; i < warmups; i++) {
+            selfTimed.call();
+        }
         double[] seconds = new double[runs];
         for (int i = 0; i < runs; i++) {
             seconds[i] = selfTimed.call();

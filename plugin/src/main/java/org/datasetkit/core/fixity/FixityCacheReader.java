@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Reads the entry lines of a {@link FixityCache} file from its bytes, in one pass, checking every field: a line
- * out of place makes the whole file untrustworthy. Identities and checksums stay in the bytes until asked for. On an unchanged dataset, reading the cache is a good part of
- * the run, so this avoids what a line reader and {@code split} would cost (decoding, copies, a regex per line).
+ * out of place makes the whole file untrustworthy. Identities and checksums stay in the bytes until asked for. On an
+ * unchanged dataset, reading the cache is a good part of the run, so this avoids what a line reader and
+ * {@code split} would cost (decoding, copies, a regex per line).
  */
 final class FixityCacheReader {
 

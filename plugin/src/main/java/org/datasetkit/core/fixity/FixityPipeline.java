@@ -93,13 +93,17 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
 
     private Void work() throws IOException, DatasetException, InterruptedException {
         FileHasher hasher = new FileHasher(options.algorithms());
-        FixityCacheWriter lines = new FixityCacheWriter(options.algorithms(), 1024);
-        cacheLines.add(lines);
+        FixityCacheWriter lines = options.cacheFile().isPresent() ? new FixityCacheWriter(options.algorithms(), 1024) : null;
+        if (lines != null) {
+            cacheLines.add(lines);
+        }
         for (DatasetFile file = queue.takeFirst(); file != END && !failed.get(); file = queue.takeFirst()) {
             try {
                 FileFixity hashed = hasher.hash(file, bytesHashed);
                 results.put(file.path(), hashed);
-                lines.add(hashed);
+                if (lines != null) {
+                    lines.add(hashed);
+                }
                 filesHashed.incrementAndGet();
             } catch (IOException | DatasetException | RuntimeException e) {
                 failed.set(true);
