@@ -1,7 +1,11 @@
 package org.datasetkit.core.dataset;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -34,10 +38,10 @@ public final class ChangeDetector {
      * Copies a payload file into {@code out}, failing naming the file if it is not, before or after, what the scan
      * saw (so a bundle never holds a file its checksums do not describe).
      */
-    public static long copy(DatasetFile file, java.io.OutputStream out, String activity) throws IOException, DatasetException {
+    public static long copy(DatasetFile file, OutputStream out, String activity) throws IOException, DatasetException {
         requireUnchanged(file, activity);
         long copied;
-        try (java.io.InputStream in = open(file, activity)) {
+        try (InputStream in = open(file, activity)) {
             copied = in.transferTo(out);
         }
         requireLength(file, copied, activity);
@@ -46,15 +50,15 @@ public final class ChangeDetector {
     }
 
     /** Opens a payload file for reading; a file the build may not read is the user's problem, named as such. */
-    public static java.io.InputStream open(DatasetFile file, String activity) throws IOException, DatasetException {
-        return java.nio.channels.Channels.newInputStream(channel(file, activity));
+    public static InputStream open(DatasetFile file, String activity) throws IOException, DatasetException {
+        return Channels.newInputStream(channel(file, activity));
     }
 
     /** Opens a payload file as a channel, with the same errors as {@link #open}. */
     public static FileChannel channel(DatasetFile file, String activity) throws IOException, DatasetException {
         try {
             return FileChannel.open(file.file());
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             throw new DatasetException(Diagnostic.error("dataset.unreadable", file.path(),
                     "cannot be " + activity + ": permission denied", "make it readable by the build (chmod a+r) or exclude it"));
         } catch (NoSuchFileException e) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +60,7 @@ public final class FixityCache {
             return ignored(cacheFile, "cannot be read (" + e.getMessage() + ")");
         }
         byte[] header = (HEADER + "\n").getBytes(StandardCharsets.US_ASCII);
-        if (text.length < header.length || !java.util.Arrays.equals(text, 0, header.length, header, 0, header.length)) {
+        if (text.length < header.length || !Arrays.equals(text, 0, header.length, header, 0, header.length)) {
             return ignored(cacheFile, "was not written by this version of datasetkit");
         }
         FixityCacheReader reader = new FixityCacheReader(text, header.length);

@@ -8,8 +8,8 @@ import org.datasetkit.core.dataset.DatasetFile;
 
 /**
  * One line of a loaded {@link FixityCache}: size and time parsed, identity and checksums left in the file's bytes
- * (already checked) until a file asks for them. An unchanged dataset asks for all of them, but from the walk's
- * threads, in parallel, instead of while the walk waits for the cache.
+ * (already checked at load) until a file asks for them, so loading, which the walk waits for, creates one small
+ * object per line; identities are compared in the walk's threads, checksums decoded for hits only.
  */
 final class FixityCacheEntry {
 
@@ -59,18 +59,18 @@ final class FixityCacheEntry {
         return new String(text, at, algorithm.hexLength(), StandardCharsets.ISO_8859_1);
     }
 
+    /** Compares byte for character (identities are ASCII on every file system seen); else compares decoded text. */
     private boolean identityIs(String identity) {
         int length = identityEnd - identityStart;
-        if (identity.length() != length) {
-            return identity.length() < length && new String(text, identityStart, length, StandardCharsets.UTF_8)
-                    .equals(identity); // more bytes than characters: non-ASCII, compare decoded
-        }
-        for (int i = 0; i < length; i++) {
-            char c = identity.charAt(i);
-            if (c >= 0x80 || text[identityStart + i] != (byte) c) {
-                return c >= 0x80 && new String(text, identityStart, length, StandardCharsets.UTF_8).equals(identity);
+        if (identity.length() == length) {
+            int i = 0;
+            while (i < length && identity.charAt(i) < 0x80 && text[identityStart + i] == identity.charAt(i)) {
+                i++;
+            }
+            if (i == length) {
+                return true;
             }
         }
-        return true;
+        return new String(text, identityStart, length, StandardCharsets.UTF_8).equals(identity);
     }
 }

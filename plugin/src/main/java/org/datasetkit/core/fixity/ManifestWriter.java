@@ -1,6 +1,5 @@
 package org.datasetkit.core.fixity;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class ManifestWriter {
     private static byte[] inDatasetOrder(FixityResult result, DigestAlgorithm algorithm) {
         Utf8Buffer text = new Utf8Buffer(result.files().size() * (algorithm.hexLength() + 48));
         for (FileFixity f : result.files()) {
-            text.append(f.digest(algorithm)).append("  data/").append(f.file().path()).append('\n');
+            line(text, f.digest(algorithm), f.file().bagPath());
         }
         return text.toByteArray();
     }
@@ -51,10 +50,15 @@ public final class ManifestWriter {
             lines.add(new String[] {ManifestPath.encode(e.path()), e.checksum().toLowerCase(java.util.Locale.ROOT)});
         }
         lines.sort((a, b) -> PathOrder.INSTANCE.compare(a[0], b[0]));
-        StringBuilder text = new StringBuilder(lines.size() * 96);
+        Utf8Buffer text = new Utf8Buffer(lines.size() * 112);
         for (String[] line : lines) {
-            text.append(line[1]).append("  ").append(line[0]).append('\n');
+            line(text, line[1], line[0]);
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return text.toByteArray();
+    }
+
+    /** One manifest line: lower-case checksum, two spaces, encoded path, LF. */
+    private static void line(Utf8Buffer text, String checksum, String encodedPath) {
+        text.append(checksum).append("  ").append(encodedPath).append('\n');
     }
 }
