@@ -135,10 +135,10 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
         if (outputDirectory != null) {
             return outputDirectory.toPath().toAbsolutePath().normalize();
         }
-        boolean rootIsProject = !standalone() && project.getBasedir() != null
-                && datasetRoot().equals(project.getBasedir().toPath().toAbsolutePath().normalize());
-        return rootIsProject ? Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize()
-                : datasetRoot().resolve("target");
+        // In a project the outputs belong to its build directory even when dataset.directory points elsewhere:
+        // the dataset folder may be shared or read-only, and is never written to.
+        return standalone() ? datasetRoot().resolve("target")
+                : Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
     }
 
     /** Reports and intermediate files: {@code target/dataset/}. */

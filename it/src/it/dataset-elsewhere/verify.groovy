@@ -1,0 +1,12 @@
+def target = new File(basedir, 'target')
+assert new File(target, 'dataset-elsewhere-1.0.0.zip').isFile()
+def manifest = new File(target, 'dataset/manifest-sha256.txt')
+assert manifest.isFile()
+// The payload is the dataset folder's, not the project's: no pom.xml, no published/ prefix.
+assert manifest.readLines()*.replaceAll(/^[0-9a-f]{64}  /, '') == ['data/data/labels.csv', 'data/datasheet.yaml']
+// Nothing is written into the dataset folder.
+assert !new File(basedir, 'published/target').exists()
+assert new File(basedir, 'published').list().sort() == ['data', 'datasheet.yaml']
+def log = new File(basedir, 'build.log').text
+assert log.contains('Bag dataset-elsewhere-1.0.0 is complete and valid')
+return true
