@@ -49,10 +49,15 @@ public abstract class AbstractFixityMojo extends AbstractDatasetMojo {
         return result;
     }
 
-    /** Scans the dataset and hashes it at the same time: hashing starts with the first file the walk finds. */
+    /**
+     * Scans the dataset and hashes it at the same time (hashing starts with the first file the walk finds), and keeps
+     * the payload manifests in {@code target/dataset/} current.
+     */
     protected FixityResult computeFixity() throws IOException, DatasetException, MojoFailureException {
+        // The payload manifests in target/dataset/ always go with the cache: kept current by every run that hashes.
         FixityOptions options = new FixityOptions(algorithmList(), poolSize(),
-                Optional.of(workDirectory().resolve("fixity-cache.tsv")), force, this::progress, Duration.ofSeconds(5));
+                Optional.of(workDirectory().resolve("fixity-cache.tsv")), force, this::progress, Duration.ofSeconds(5),
+                Optional.of(workDirectory()));
         FixityResult result;
         Optional<Dataset> scanned = StageResults.get(project, StageResults.DATASET, Dataset.class);
         if (scanned.isPresent()) {

@@ -9,10 +9,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.diag.DatasetException;
-import org.datasetkit.core.fixity.DigestAlgorithm;
-import org.datasetkit.core.fixity.FixityResult;
-import org.datasetkit.core.fixity.ManifestWriter;
-import org.datasetkit.core.output.AtomicFile;
 
 /**
  * Computes the checksums of every payload file, in parallel and incrementally (unchanged files are taken from the
@@ -33,12 +29,7 @@ public class ChecksumMojo extends AbstractFixityMojo {
 
     @Override
     protected void run() throws IOException, DatasetException, MojoFailureException {
-        FixityResult result = computeFixity();
-        for (DigestAlgorithm algorithm : result.algorithms()) {
-            AtomicFile.writeIfChanged(workDirectory().resolve(algorithm.manifestFileName()),
-                    ManifestWriter.payloadManifest(result, algorithm));
-        }
-        StageResults.put(project, StageResults.FIXITY, result);
+        StageResults.put(project, StageResults.FIXITY, computeFixity());
     }
 
     @Override

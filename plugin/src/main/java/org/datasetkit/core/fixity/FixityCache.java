@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +20,26 @@ import org.datasetkit.core.output.AtomicFile;
  * within two seconds of the cache being written (its time stamp cannot tell a later change apart).
  * A cache that is damaged, from another tool version or for another dataset is ignored with a warning.
  *
- * <p>The file is four header lines, then one line per file: size, modification time (ns), identity, checksums
+ * <p>The file is five header lines (format, dataset root, algorithms, when it was written, and the stamps of the
+ * payload manifests written with it, see {@link PayloadManifests}), then one line per file: size, modification time (ns), identity, checksums
  * (comma-separated, in the order of the algorithms line), {@code C} or {@code -} for already-compressed content, and
  * the path encoded as in a manifest, separated by tabs, in no particular order.
  */
 public final class FixityCache {
 
-    static final String HEADER = "datasetkit-fixity-cache 2";
+    static final String HEADER = "datasetkit-fixity-cache 3";
     private static final long RACY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-    /** The entries by path, the algorithms of their checksums, and a warning when the file had to be ignored. */
-    record Loaded(Map<String, FixityCacheEntry> entries, List<DigestAlgorithm> algorithms, Diagnostic warning) {
+    /**
+     * The entries by path, the algorithms of their checksums, the payload manifests as they were when the cache was
+     * written, the time before which a recorded time stamp can be trusted, and a warning when the file had to be
+     * ignored.
+     */
+    record Loaded(Map<String, FixityCacheEntry> entries, List<DigestAlgorithm> algorithms,
+            List<ManifestStamp> manifests, long trustedBefore, Diagnostic warning) {
 
         static Loaded empty(Diagnostic warning) {
-            return new Loaded(Map.of(), List.of(), warning);
+            return new Loaded(Map.of(), List.of(), List.of(), Long.MIN_VALUE, warning);
         }
 
         /** What the cache knows of {@code file}, if it is unchanged since then. */
@@ -72,17 +79,27 @@ public final class FixityCache {
             if (!names(algorithms).equals(value(reader.line(), "algorithms"))) {
                 return Loaded.empty(null); // other algorithms asked for: nothing to reuse, nothing wrong
             }
-            long trustedBefore = Long.parseLong(value(reader.line(), "written")) - RACY_WINDOW_NANOS;
-            return new Loaded(reader.entries(algorithms, trustedBefore), List.copyOf(algorithms), null);
+            long trustedBefore = trustedBefore(Long.parseLong(value(reader.line(), "written")));
+            List<ManifestStamp> manifests = manifests(value(reader.line(), "manifests"));
+            return new Loaded(reader.entries(algorithms, trustedBefore), List.copyOf(algorithms), manifests,
+                    trustedBefore, null);
         } catch (FixityCacheReader.Damaged | RuntimeException e) {
             return ignored(cacheFile, "is damaged");
         }
     }
 
-    /** Writes the cache file: the header, then the lines the writers hold, in no particular order. */
+    /** A time stamp recorded at {@code writtenNanos} is trusted when it is older than this. */
+    static long trustedBefore(long writtenNanos) {
+        return writtenNanos - RACY_WINDOW_NANOS;
+    }
+
+    /**
+     * Writes the cache file: the header, with the stamps of the payload manifests written from these checksums, then
+     * the lines the writers hold, in no particular order.
+     */
     static void save(Path cacheFile, Path root, List<DigestAlgorithm> algorithms, long writtenNanos,
-            List<FixityCacheWriter> lines) throws IOException {
-        byte[] header = FixityCacheWriter.header(root, algorithms, writtenNanos);
+            List<ManifestStamp> manifests, List<FixityCacheWriter> lines) throws IOException {
+        byte[] header = FixityCacheWriter.header(root, algorithms, writtenNanos, manifests);
         AtomicFile.write(cacheFile, out -> {
             out.write(header);
             for (FixityCacheWriter part : lines) {
@@ -93,6 +110,23 @@ public final class FixityCache {
 
     static String names(List<DigestAlgorithm> algorithms) {
         return String.join(",", algorithms.stream().map(DigestAlgorithm::bagitName).toList());
+    }
+
+    /** The value of the manifests line: name, size, time and identity of each, all tab-separated. */
+    private static List<ManifestStamp> manifests(String value) throws FixityCacheReader.Damaged {
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        String[] fields = value.split("\t", -1);
+        if (fields.length % 4 != 0) {
+            throw new FixityCacheReader.Damaged();
+        }
+        List<ManifestStamp> stamps = new ArrayList<>();
+        for (int i = 0; i < fields.length; i += 4) {
+            stamps.add(new ManifestStamp(fields[i], Long.parseLong(fields[i + 1]), Long.parseLong(fields[i + 2]),
+                    fields[i + 3]));
+        }
+        return stamps;
     }
 
     private static String value(String line, String key) throws FixityCacheReader.Damaged {

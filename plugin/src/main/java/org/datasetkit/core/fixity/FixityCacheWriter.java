@@ -27,10 +27,15 @@ final class FixityCacheWriter {
         this.out = new Utf8Buffer(expectedLines * perLine);
     }
 
-    /** The header: format, dataset root, algorithms, and when the cache was written. */
-    static byte[] header(Path root, List<DigestAlgorithm> algorithms, long writtenNanos) {
+    /** The header: format, dataset root, algorithms, when the cache was written, and the manifests written with it. */
+    static byte[] header(Path root, List<DigestAlgorithm> algorithms, long writtenNanos, List<ManifestStamp> manifests) {
+        StringBuilder stamps = new StringBuilder();
+        for (ManifestStamp m : manifests) {
+            stamps.append(stamps.length() == 0 ? "" : "\t").append(m.name()).append('\t').append(m.size()).append('\t')
+                    .append(m.lastModified()).append('\t').append(m.identity());
+        }
         return (FixityCache.HEADER + "\nroot " + root + "\nalgorithms " + FixityCache.names(algorithms)
-                + "\nwritten " + writtenNanos + "\n").getBytes(StandardCharsets.UTF_8);
+                + "\nwritten " + writtenNanos + "\nmanifests " + stamps + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Adds the line of one file. */

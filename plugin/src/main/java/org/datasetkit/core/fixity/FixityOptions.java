@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param force hash every file even when the cache says it is unchanged
  * @param progress told how it is going
  * @param progressInterval how often to tell it
+ * @param manifestDirectory where to keep the payload manifests ({@code manifest-<algorithm>.txt}) of the run current,
+ *     or empty for none
  */
 public record FixityOptions(List<DigestAlgorithm> algorithms, int threads, Optional<Path> cacheFile, boolean force,
-        ProgressListener progress, Duration progressInterval) {
+        ProgressListener progress, Duration progressInterval, Optional<Path> manifestDirectory) {
 
     public FixityOptions {
         algorithms = List.copyOf(algorithms);
@@ -30,6 +32,13 @@ public record FixityOptions(List<DigestAlgorithm> algorithms, int threads, Optio
         Objects.requireNonNull(cacheFile, "cacheFile");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(progressInterval, "progressInterval");
+        Objects.requireNonNull(manifestDirectory, "manifestDirectory");
+    }
+
+    /** Options that keep no manifests. */
+    public FixityOptions(List<DigestAlgorithm> algorithms, int threads, Optional<Path> cacheFile, boolean force,
+            ProgressListener progress, Duration progressInterval) {
+        this(algorithms, threads, cacheFile, force, progress, progressInterval, Optional.empty());
     }
 
     /** One algorithm, one thread per processor, no cache, no progress. */

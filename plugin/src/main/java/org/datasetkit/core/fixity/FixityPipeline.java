@@ -47,6 +47,7 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
 
     private final FixityOptions options;
     private final FixityCache.Loaded cache;
+    private final PayloadManifests manifests;
     private final LinkedBlockingDeque<DatasetFile> queue = new LinkedBlockingDeque<>();
     private final Map<String, FileFixity> results = new ConcurrentHashMap<>();
     /** The cache lines of the files hashed, one writer per worker. */
@@ -65,6 +66,7 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
         this.cache = options.cacheFile().isPresent() && !options.force()
                 ? FixityCache.load(options.cacheFile().get(), root, options.algorithms())
                 : FixityCache.Loaded.empty(null);
+        this.manifests = options.manifestDirectory().map(dir -> new PayloadManifests(dir, options.algorithms())).orElse(null);
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "datasetkit-checksum-" + n.incrementAndGet());
@@ -129,8 +131,16 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
         FixityResult result = new FixityResult(dataset, options.algorithms(), assembly.ordered(), stats, warnings);
         // An unchanged dataset leaves the cache as it is: the same files, all found in it.
         boolean cacheCurrent = filesHashed.get() == 0 && cache.entries().size() == assembly.ordered().size();
-        if (options.cacheFile().isPresent() && !cacheCurrent) {
-            saveCache(dataset.root(), assembly);
+        List<ManifestStamp> stamps = cache.manifests();
+        long now = nowNanos();
+        boolean recordStamps = false;
+        if (manifests != null && !(cacheCurrent && manifests.unchangedSince(stamps, cache.trustedBefore()))) {
+            stamps = manifests.write(result);
+            // Worth a rewrite of an otherwise current cache once their time stamps can be trusted (next run, if not now).
+            recordStamps = stamps.stream().allMatch(m -> m.lastModified() < FixityCache.trustedBefore(now));
+        }
+        if (options.cacheFile().isPresent() && (!cacheCurrent || recordStamps)) {
+            saveCache(dataset.root(), assembly, stamps, now);
         }
         return result;
     }
@@ -169,16 +179,19 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
      * not hold (a file handed in that is not the dataset's, or another version of it), its lines cannot be used as
      * they are: then exactly the result's lines are written.
      */
-    private void saveCache(Path root, Assembly assembly) throws IOException {
+    private void saveCache(Path root, Assembly assembly, List<ManifestStamp> stamps, long now) throws IOException {
         boolean allWorkersLinesBelong = results.size() == assembly.ordered().size() - assembly.notFromWorkers().size();
         List<FixityCacheWriter> lines = allWorkersLinesBelong ? new ArrayList<>(cacheLines) : new ArrayList<>();
         List<FileFixity> others = allWorkersLinesBelong ? assembly.notFromWorkers() : assembly.ordered();
         FixityCacheWriter more = new FixityCacheWriter(options.algorithms(), others.size());
         others.forEach(more::add);
         lines.add(more);
+        FixityCache.save(options.cacheFile().orElseThrow(), root, options.algorithms(), now, stamps, lines);
+    }
+
+    private static long nowNanos() {
         Instant now = Instant.now();
-        FixityCache.save(options.cacheFile().orElseThrow(), root, options.algorithms(),
-                TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano(), lines);
+        return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
     }
 
     private void awaitWorkers() throws IOException, DatasetException {

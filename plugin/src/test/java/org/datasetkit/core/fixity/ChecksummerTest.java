@@ -135,7 +135,7 @@ class ChecksummerTest {
         assertThat(partial.stats().cachedFiles()).isEqualTo(39);
         assertThat(third.stats().hashedFiles()).isZero();
         assertThat(third.files()).isEqualTo(partial.files());
-        assertThat(Files.readAllLines(work.resolve("cache.tsv"))).hasSize(4 + 41);
+        assertThat(Files.readAllLines(work.resolve("cache.tsv"))).hasSize(5 + 41);
     }
 
     @Test
@@ -242,10 +242,10 @@ class ChecksummerTest {
             pipeline.finish(dataset);
         }
 
-        assertThat(Files.readAllLines(work.resolve("cache.tsv")).subList(4, 6))
+        assertThat(Files.readAllLines(work.resolve("cache.tsv")).subList(5, 7))
                 .allSatisfy(line -> assertThat(line).doesNotContain("stray"))
                 .hasSize(2);
-        assertThat(Files.readAllLines(work.resolve("cache.tsv"))).hasSize(4 + 2);
+        assertThat(Files.readAllLines(work.resolve("cache.tsv"))).hasSize(5 + 2);
     }
 
     @Test

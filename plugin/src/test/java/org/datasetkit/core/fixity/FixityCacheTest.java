@@ -26,6 +26,11 @@ class FixityCacheTest {
 
     private final Path root = Path.of("/datasets/csaw-cc");
 
+    /** The manifests recorded with every cache these tests save: one with an identity holding a tab, one with none. */
+    private static final List<ManifestStamp> STAMPS = List.of(
+            new ManifestStamp("manifest-sha256.txt", 1_860_086, OLD, "(dev=803,ino=1234)"),
+            new ManifestStamp("manifest-md5.txt", 1_220_040, OLD - 1, "volume\t7"));
+
     private Path saved(DatasetFile... files) throws Exception {
         List<FileFixity> fixities = new ArrayList<>();
         for (DatasetFile f : files) {
@@ -39,7 +44,7 @@ class FixityCacheTest {
             (i % 2 == 0 ? first : second).add(fixities.get(i));
         }
         Path cache = dir.resolve("cache.tsv");
-        FixityCache.save(cache, root, BOTH, WRITTEN, List.of(first, second));
+        FixityCache.save(cache, root, BOTH, WRITTEN, STAMPS, List.of(first, second));
         return cache;
     }
 
@@ -60,6 +65,9 @@ class FixityCacheTest {
         FixityCache.Loaded loaded = FixityCache.load(cache, root, BOTH);
 
         assertThat(loaded.warning()).isNull();
+        assertThat(loaded.manifests()).containsExactly(STAMPS.get(0),
+                new ManifestStamp("manifest-md5.txt", 1_220_040, OLD - 1, "volume 7"));
+        assertThat(loaded.trustedBefore()).isEqualTo(WRITTEN - 2_000_000_000L);
         assertThat(loaded.entries()).hasSize(names.length);
         for (DatasetFile f : files) {
             FileFixity hit = loaded.lookup(f);
@@ -68,6 +76,18 @@ class FixityCacheTest {
             assertThat(hit.digest(DigestAlgorithm.MD5)).hasSize(32);
             assertThat(hit.compressed()).isEqualTo(f.path().endsWith(".png"));
         }
+    }
+
+    @Test
+    void aCacheRecordingNoManifestsLoads() throws Exception {
+        Path cache = dir.resolve("cache.tsv");
+        FixityCacheWriter lines = new FixityCacheWriter(BOTH, 1);
+        FixityCache.save(cache, root, BOTH, WRITTEN, List.of(), List.of(lines));
+
+        FixityCache.Loaded loaded = FixityCache.load(cache, root, BOTH);
+
+        assertThat(loaded.warning()).isNull();
+        assertThat(loaded.manifests()).isEmpty();
     }
 
     @Test
@@ -142,7 +162,10 @@ class FixityCacheTest {
         "hex:short",
         "hex:one missing",
         "fields:five",
-        "written:soon"})
+        "written:soon",
+        "manifests:three fields",
+        "manifests:size x",
+        "manifests:line missing"})
     void aDamagedCacheYieldsNothingAndSaysSo(String damage) throws Exception {
         Path cache = saved(file("a.csv", OLD));
         String text = Files.readString(cache);
@@ -164,7 +187,15 @@ class FixityCacheTest {
                 text = header + String.join("\t", f[0], f[1], f[2], hex, f[4], f[5]) + "\n";
             }
             case "fields" -> text = header + String.join("\t", f[0], f[1], f[2], f[3], f[5]) + "\n";
-            default -> text = text.replaceFirst("written [0-9]+", "written soon");
+            case "written" -> text = text.replaceFirst("written [0-9]+", "written soon");
+            default -> {
+                String stamps = text.substring(text.indexOf("\nmanifests ") + 1, text.indexOf('\n', text.indexOf("\nmanifests ") + 1) + 1);
+                text = text.replace(stamps, switch (with) {
+                    case "three fields" -> stamps.substring(0, stamps.lastIndexOf('\t')) + "\n";
+                    case "size x" -> stamps.replace("1860086", "18600x6");
+                    default -> "";
+                });
+            }
         }
         Files.write(cache, text.getBytes(StandardCharsets.UTF_8));
 
