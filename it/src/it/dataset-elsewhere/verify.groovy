@@ -9,4 +9,6 @@ assert !new File(basedir, 'published/target').exists()
 assert new File(basedir, 'published').list().sort() == ['data', 'datasheet.yaml']
 def log = new File(basedir, 'build.log').text
 assert log.contains('Bag dataset-elsewhere-1.0.0 is complete and valid')
+assert log.contains('Checksums of 2 files: 2 hashed (')
+assert log.contains('Checksums of 2 files: all unchanged since the last run (')
 return true

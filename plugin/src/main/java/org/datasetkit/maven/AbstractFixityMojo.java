@@ -105,9 +105,17 @@ public abstract class AbstractFixityMojo extends AbstractDatasetMojo {
     }
 
     private void logSummary(FixityStats stats, int files) {
-        getLog().info(String.format(Locale.ROOT, "Checksums of %,d files: %,d hashed (%s in %.1f s, %s/s), %,d unchanged since the last run",
-                files, stats.hashedFiles(), size(stats.hashedBytes()), stats.elapsed().toMillis() / 1000.0,
-                size((long) (stats.megabytesPerSecond() * 1e6)), stats.cachedFiles()));
+        String seconds = String.format(Locale.ROOT, "%.1f s", stats.elapsed().toMillis() / 1000.0);
+        if (stats.hashedFiles() == 0 && files > 0) {
+            getLog().info(String.format(Locale.ROOT, "Checksums of %,d files: all unchanged since the last run (%s)", files,
+                    seconds));
+            return;
+        }
+        String unchanged = stats.cachedFiles() == 0 ? ""
+                : String.format(Locale.ROOT, ", %,d unchanged since the last run", stats.cachedFiles());
+        getLog().info(String.format(Locale.ROOT, "Checksums of %,d files: %,d hashed (%s in %s, %s/s)%s", files,
+                stats.hashedFiles(), size(stats.hashedBytes()), seconds, size((long) (stats.megabytesPerSecond() * 1e6)),
+                unchanged));
     }
 
     static String size(long bytes) {
