@@ -10,7 +10,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -253,7 +252,7 @@ public final class BagVerifier {
                     }
                 }
                 for (var d : digests.entrySet()) {
-                    String actual = HexFormat.of().formatHex(d.getValue().digest());
+                    String actual = DigestAlgorithm.toHex(d.getValue().digest());
                     String sum = wanted.get(d.getKey());
                     if (!actual.equals(sum)) {
                         error(code, path, "has " + d.getKey().bagitName() + " " + actual + " but the manifest says " + sum,

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.security.MessageDigest;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,9 +59,12 @@ final class FileHasher {
         }
         ChangeDetector.requireLength(file, total, "hashed");
         ChangeDetector.requireUnchanged(file, "hashed");
+        if (digests.length == 1) {
+            return new FileFixity(file, Map.of(algorithms.get(0), DigestAlgorithm.toHex(digests[0].digest())), compressed);
+        }
         Map<DigestAlgorithm, String> hex = new EnumMap<>(DigestAlgorithm.class);
         for (int i = 0; i < digests.length; i++) {
-            hex.put(algorithms.get(i), HexFormat.of().formatHex(digests[i].digest()));
+            hex.put(algorithms.get(i), DigestAlgorithm.toHex(digests[i].digest()));
         }
         return new FileFixity(file, hex, compressed);
     }
