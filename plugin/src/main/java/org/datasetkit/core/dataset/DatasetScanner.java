@@ -37,7 +37,8 @@ public final class DatasetScanner {
         List<DatasetFile> files = walker.run();
         reportJunk(walker);
         if (!walker.errors.isEmpty()) {
-            throw new DatasetException(Diagnostics.sorted(walker.errors));
+            // The warnings too: whoever fixes the errors should see everything else that is wrong at the same time.
+            throw new DatasetException(Diagnostics.sorted(walker.errors).plus(Diagnostics.sorted(walker.warnings)));
         }
         return new Dataset(root, files, Diagnostics.sorted(walker.warnings));
     }

@@ -126,6 +126,19 @@ class DatasetScannerTest {
     }
 
     @Test
+    void aFailedScanReportsItsWarningsAfterItsErrors() throws Exception {
+        Datasets.minimal(root);
+        Files.createSymbolicLink(root.resolve("data/linked.csv"), Datasets.write(elsewhere, "secret.csv", "patient,1"));
+        Files.createDirectories(root.resolve("data/empty"));
+        Datasets.write(root, "data/.DS_Store", "");
+
+        List<Diagnostic> found = refusal(ScanRequest.of(root));
+
+        assertThat(found).extracting(Diagnostic::code)
+                .containsExactly("dataset.symlink-outside", "dataset.os-junk", "dataset.empty-folder");
+    }
+
+    @Test
     void aLinkInsideIsFollowedOrRefusedAsConfigured() throws Exception {
         Datasets.minimal(root);
         Files.createSymbolicLink(root.resolve("data/alias.csv"), root.resolve("data/a.csv"));
