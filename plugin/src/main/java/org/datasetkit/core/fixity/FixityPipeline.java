@@ -31,8 +31,8 @@ import org.datasetkit.core.diag.WorkerFailure;
 /**
  * One checksum run: the cache is read, then workers hash every file handed to {@link #accept} (safe from any thread,
  * so a scan can feed it while it walks) unless the cache already knows it unchanged. {@link #finish} waits for the
- * work, assembles the result in the dataset's order (taking unchanged files from the cache) and rewrites the cache
- * if anything changed.
+ * work, assembles the result in the dataset's order (taking unchanged files from the cache), keeps the payload
+ * manifests current when asked to, and rewrites the cache if anything changed.
  */
 public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseable {
 
@@ -117,7 +117,8 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
 
     /**
      * Waits for every file handed in, then returns the checksums of {@code dataset} in its order. A file of the dataset
-     * that was never handed in is hashed now, so the result is always complete.
+     * that was never handed in is hashed now, so the result is always complete. The manifests are written before the
+     * cache that records them: a run stopped in between leaves a cache that does not vouch for them.
      */
     public FixityResult finish(Dataset dataset) throws IOException, DatasetException {
         for (int i = 0; i < workers.size(); i++) {
