@@ -1,9 +1,11 @@
 package org.datasetkit.core.fixity;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.datasetkit.core.output.AtomicFile;
@@ -41,7 +43,10 @@ final class PayloadManifests {
         return true;
     }
 
-    /** Writes each manifest of {@code result} whose bytes changed; answers the stamps of all of them as they are now. */
+    /**
+     * Writes each manifest of {@code result} whose bytes changed, and removes those of algorithms no longer asked for
+     * (they would describe an older state of the dataset); answers the stamps of the manifests as they are now.
+     */
     List<ManifestStamp> write(FixityResult result) throws IOException {
         List<ManifestStamp> stamps = new ArrayList<>(algorithms.size());
         for (DigestAlgorithm algorithm : algorithms) {
@@ -49,6 +54,9 @@ final class PayloadManifests {
             AtomicFile.writeIfChanged(file, ManifestWriter.payloadManifest(result, algorithm));
             stamps.add(ManifestStamp.of(file).orElseThrow(() -> new NoSuchFileException(file.toString(), null,
                     "removed right after it was written")));
+        }
+        for (DigestAlgorithm other : EnumSet.complementOf(EnumSet.copyOf(algorithms))) {
+            Files.deleteIfExists(file(other));
         }
         return stamps;
     }

@@ -77,6 +77,17 @@ class PayloadManifestsTest {
     }
 
     @Test
+    void theManifestOfAnAlgorithmNoLongerAskedForIsRemoved() throws Exception {
+        run();
+        FixityOptions sha256Only = new FixityOptions(List.of(DigestAlgorithm.SHA256), 2, Optional.of(cache), false,
+                ProgressListener.NONE, Duration.ofSeconds(5), Optional.of(work));
+        FixityResult result = new Checksummer().compute(new DatasetScanner().scan(ScanRequest.of(root)), sha256Only);
+
+        assertThat(work.resolve("manifest-md5.txt")).doesNotExist();
+        assertThat(sha256).hasBinaryContent(ManifestWriter.payloadManifest(result, DigestAlgorithm.SHA256));
+    }
+
+    @Test
     void aManifestRemovedOrEditedIsWrittenAgainThoughTheDatasetIsUnchanged() throws Exception {
         byte[] expected = ManifestWriter.payloadManifest(run(), DigestAlgorithm.SHA256);
         Files.delete(sha256);
