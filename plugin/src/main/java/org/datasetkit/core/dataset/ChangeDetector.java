@@ -19,7 +19,15 @@ import org.datasetkit.core.diag.Diagnostic;
  */
 public final class ChangeDetector {
 
+    /** The code of a payload file the build may not read. */
+    public static final String UNREADABLE = "dataset.unreadable";
+
     private ChangeDetector() {}
+
+    /** Whether {@code e} says no more than that payload files cannot be read (so others are still worth trying). */
+    public static boolean isUnreadable(DatasetException e) {
+        return e.diagnostics().all().stream().allMatch(d -> d.code().equals(UNREADABLE));
+    }
 
     /** Fails naming the file when it no longer has the size and time the scan recorded. */
     public static void requireUnchanged(DatasetFile file, String activity) throws IOException, DatasetException {
@@ -59,7 +67,7 @@ public final class ChangeDetector {
         try {
             return FileChannel.open(file.file());
         } catch (AccessDeniedException e) {
-            throw new DatasetException(Diagnostic.error("dataset.unreadable", file.path(),
+            throw new DatasetException(Diagnostic.error(UNREADABLE, file.path(),
                     "cannot be " + activity + ": permission denied", "make it readable by the build (chmod a+r) or exclude it"));
         } catch (NoSuchFileException e) {
             throw changed(file, activity, "was deleted");

@@ -2,6 +2,7 @@ package org.datasetkit.core.dataset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -161,8 +162,9 @@ final class DatasetWalk {
                             Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
                 }
             } catch (IOException e) {
-                errors.add(Diagnostic.error("dataset.unreadable", rel.isEmpty() ? root.toString() : rel + "/",
-                        "cannot list this folder: " + e.getMessage(), "make it readable by the build"));
+                String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+                errors.add(Diagnostic.error(ChangeDetector.UNREADABLE, rel.isEmpty() ? root.toString() : rel + "/",
+                        "cannot list this folder: " + why, "make it readable by the build (chmod a+rx) or exclude it"));
                 return null;
             }
             listed.sort(PATH_ORDER);
@@ -246,7 +248,7 @@ final class DatasetWalk {
             }
             return attrs;
         } catch (IOException e) {
-            errors.add(Diagnostic.error("dataset.unreadable", rel, "cannot follow this link: " + e.getMessage(),
+            errors.add(Diagnostic.error(ChangeDetector.UNREADABLE, rel, "cannot follow this link: " + e.getMessage(),
                     "make its target readable, or exclude the link"));
             return null;
         }

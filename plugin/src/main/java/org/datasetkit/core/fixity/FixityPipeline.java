@@ -22,9 +22,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.datasetkit.core.dataset.ChangeDetector;
 import org.datasetkit.core.dataset.Dataset;
 import org.datasetkit.core.dataset.DatasetFile;
 import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.diag.WorkerFailure;
 
@@ -57,6 +59,7 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
     private final AtomicLong bytesQueued = new AtomicLong();
     private final AtomicLong bytesHashed = new AtomicLong();
     private final AtomicBoolean failed = new AtomicBoolean();
+    private final Queue<Diagnostic> unreadable = new ConcurrentLinkedQueue<>();
     private final ExecutorService pool;
     private final List<Future<Void>> workers = new ArrayList<>();
     private final long started = System.nanoTime();
@@ -107,7 +110,14 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
                     lines.add(hashed);
                 }
                 filesHashed.incrementAndGet();
-            } catch (IOException | DatasetException | RuntimeException e) {
+            } catch (DatasetException e) {
+                if (ChangeDetector.isUnreadable(e)) {
+                    unreadable.addAll(e.diagnostics().all()); // go on: the user fixes them all in one go
+                    continue;
+                }
+                failed.set(true);
+                throw e;
+            } catch (IOException | RuntimeException e) {
                 failed.set(true);
                 throw e;
             }
@@ -125,6 +135,9 @@ public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseabl
             queue.addLast(END);
         }
         awaitWorkers();
+        if (!unreadable.isEmpty()) {
+            throw new DatasetException(Diagnostics.sorted(unreadable));
+        }
         Assembly assembly = assemble(dataset);
         FixityStats stats = new FixityStats(filesHashed.get(), bytesHashed.get(), assembly.filesCached(),
                 assembly.bytesCached(), Duration.ofNanos(System.nanoTime() - started));

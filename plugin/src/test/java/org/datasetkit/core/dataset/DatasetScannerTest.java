@@ -219,6 +219,26 @@ class DatasetScannerTest {
         });
     }
 
+    /** Needs a user that file permissions apply to: root lists anything, so there it is skipped. */
+    @Test
+    void aFolderTheBuildMayNotListIsAnErrorNamingIt() throws Exception {
+        Datasets.minimal(root);
+        Path locked = Files.createDirectories(root.resolve("data/locked"));
+        Datasets.write(root, "data/locked/x.csv", "a");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "this user reads any folder (root)");
+
+            assertThat(refusal(ScanRequest.of(root))).singleElement().satisfies(d -> {
+                assertThat(d.code()).isEqualTo("dataset.unreadable");
+                assertThat(d.file()).isEqualTo("data/locked/");
+                assertThat(d.message()).isEqualTo("cannot list this folder: permission denied");
+            });
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
     @Test
     void aMissingRootIsAClearError() {
         assertThat(refusal(ScanRequest.of(root.resolve("nope")))).extracting(Diagnostic::code).containsExactly("dataset.no-root");

@@ -248,6 +248,26 @@ class ChecksummerTest {
         assertThat(Files.readAllLines(work.resolve("cache.tsv"))).hasSize(5 + 2);
     }
 
+    /** Needs a user that file permissions apply to: root reads anything, so there it is skipped. */
+    @Test
+    void everyUnreadableFileIsReportedInTheSameRun() throws Exception {
+        Datasets.minimal(root);
+        Path first = Datasets.write(root, "data/locked-1.csv", "a");
+        Path second = Datasets.write(root, "data/locked-2.csv", "b");
+        Dataset dataset = scan();
+        for (Path p : List.of(first, second)) {
+            Files.setPosixFilePermissions(p, java.util.Set.of());
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(first), "this user reads any file (root)");
+
+        DatasetException e = catchThrowableOfType(DatasetException.class, () -> compute(dataset, false, DigestAlgorithm.SHA256));
+
+        assertThat(e.diagnostics().all()).extracting(d -> d.code() + " " + d.file() + ": " + d.message()).containsExactly(
+                "dataset.unreadable data/locked-1.csv: cannot be hashed: permission denied",
+                "dataset.unreadable data/locked-2.csv: cannot be hashed: permission denied");
+        assertThat(work.resolve("cache.tsv")).doesNotExist();
+    }
+
     @Test
     void closingAnUnfinishedPipelineStopsItsWorkers() throws Exception {
         Datasets.write(root, "a.txt", "abc");
