@@ -2,6 +2,7 @@ package org.datasetkit.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import javax.inject.Inject;
@@ -59,8 +60,9 @@ public class ScanPrivacyMojo extends AbstractDatasetMojo {
         PrivacyPolicy policy = PrivacyPolicy.from(sheet, allowlist());
         PrivacyResult result = new PrivacyScanner().scan(dataset, policy,
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-        DiagnosticLog.print(getLog(), result.diagnostics());
-        new PrivacyReportWriter().write(workDirectory().resolve("privacy.json"), result);
+        Path report = workDirectory().resolve("privacy.json");
+        new PrivacyReportWriter().write(report, result);
+        DiagnosticLog.print(getLog(), result.diagnostics(), report.toString());
         failIf(result.diagnostics(), "The files contradict the datasheet's personalData declaration");
         getLog().info(String.format(Locale.ROOT, "Privacy gate (%s): %s scanned in %.1f s; %s", result.rulesEdition(),
                 result.scanned().isEmpty() ? "nothing to scan" : result.scanned(), result.elapsed().toMillis() / 1000.0,

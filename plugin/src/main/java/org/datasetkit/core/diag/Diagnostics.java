@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** An immutable, ordered list of findings with the counts a build decision needs. */
 public record Diagnostics(List<Diagnostic> all) {
@@ -76,6 +77,6 @@ public record Diagnostics(List<Diagnostic> all) {
     }
 
     private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d %s%s", n, word, n == 1 ? "" : "s");
     }
 }
