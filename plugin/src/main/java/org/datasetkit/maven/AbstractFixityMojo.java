@@ -30,7 +30,7 @@ public abstract class AbstractFixityMojo extends AbstractDatasetMojo {
     @Parameter(property = "dataset.threads", defaultValue = "0")
     protected int threads;
 
-    /** Hash every file again, ignoring the incremental cache in {@code target/dataset/}. */
+    /** Hash every file again, ignoring the incremental cache in {@code target/dataset/}, and write the bundle again. */
     @Parameter(property = "dataset.force", defaultValue = "false")
     protected boolean force;
 

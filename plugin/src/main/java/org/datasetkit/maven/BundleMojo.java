@@ -28,7 +28,9 @@ import org.datasetkit.core.license.LicenseCheckResult;
  * Builds the deposit bundle: a BagIt 1.0 bag whose payload mirrors the dataset folder, with RO-Crate, DataCite,
  * Croissant and DATASHEET.md generated from the datasheet beside it, written as a reproducible zip (or tar.gz, or a
  * folder) with one top-level folder {@code <artifactId>-<version>/}; SND's BagIt profile is checked for snd datasheets. The checksums come from the checksum goal (no
- * second hashing pass); each payload file is read once, straight into the archive. The NOTICE and the licence
+ * second hashing pass); each payload file is read once, straight into the archive. An archive that already is what
+ * this build would write (same fingerprint of every entry and setting, file untouched since) is kept as it is;
+ * {@code -Ddataset.force} writes it again. The NOTICE and the licence
  * texts that must travel with the data are tag files of the bag. With {@code dataset}
  * packaging the bundle is the project's main artifact; otherwise it is attached with a classifier.
  */
@@ -82,12 +84,14 @@ public class BundleMojo extends AbstractFixityMojo {
         Path target = bundlePath(sheet, extension);
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bundleName(sheet), target, format,
                 parse("dataset.compression", compression, Compression::parse), profile(sheet), timestamp(sheet),
-                "datasetkit " + pluginVersion() + " (https://datasetkit.org)", poolSize());
+                "datasetkit " + pluginVersion() + " (https://datasetkit.org)", poolSize(),
+                force ? Optional.empty() : Optional.of(workDirectory().resolve("bundle-stamp.txt")));
         BagWriteResult written = new BundleBuilder().build(request);
 
-        getLog().info(String.format(java.util.Locale.ROOT, "Bundle: %s (%,d payload files, %s, written in %.1f s)",
-                written.archive(), written.payloadFiles(), AbstractFixityMojo.size(written.archiveBytes()),
-                written.elapsed().toMillis() / 1000.0));
+        String how = written.kept() ? "unchanged since the last build, kept as it was"
+                : String.format(java.util.Locale.ROOT, "written in %.1f s", written.elapsed().toMillis() / 1000.0);
+        getLog().info(String.format(java.util.Locale.ROOT, "Bundle: %s (%,d payload files, %s, %s)", written.archive(),
+                written.payloadFiles(), AbstractFixityMojo.size(written.archiveBytes()), how));
         if (bundleIsMainArtifact() && !extension.isEmpty()) {
             project.getArtifact().setFile(written.archive().toFile());
         } else if (attach && !standalone() && !extension.isEmpty()) {

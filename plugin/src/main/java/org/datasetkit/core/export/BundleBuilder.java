@@ -2,10 +2,15 @@ package org.datasetkit.core.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.datasetkit.core.bag.BagFingerprint;
 import org.datasetkit.core.bag.BagInfo;
+import org.datasetkit.core.bag.BagPlan;
 import org.datasetkit.core.bag.BagRequest;
+import org.datasetkit.core.bag.BagReuse;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagWriter;
 import org.datasetkit.core.bag.TagFile;
@@ -40,8 +45,29 @@ public final class BundleBuilder {
                 throw new DatasetException(new Diagnostics(problems));
             }
         }
-        return BagWriter.forFormat(request.format(), request.threads()).write(new BagRequest(request.bagName(), request.target(),
-                request.fixity(), generated, info, List.of(), request.timestamp(), request.compression()));
+        BagRequest bag = new BagRequest(request.bagName(), request.target(), request.fixity(), generated, info, List.of(),
+                request.timestamp(), request.compression());
+        BagWriter writer = BagWriter.forFormat(request.format(), request.threads());
+        if (request.stampFile().isEmpty() || BagWriter.extension(request.format()).isEmpty()) {
+            return writer.write(bag); // a bag folder has no one file to stamp
+        }
+        return writeUnlessKept(writer, bag, request.format(), new BagReuse(request.stampFile().get()));
+    }
+
+    /** Leaves the archive as it is when it already is this bag, byte for byte; else writes it and remembers it. */
+    private static BagWriteResult writeUnlessKept(BagWriter writer, BagRequest bag, String format, BagReuse reuse)
+            throws IOException, DatasetException {
+        BagPlan plan = new BagPlan(bag);
+        String fingerprint = BagFingerprint.of(plan, bag, format);
+        Path target = bag.target().toAbsolutePath();
+        Optional<BagWriteResult> kept = reuse.keep(target, fingerprint, plan);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        reuse.forget();
+        BagWriteResult written = writer.write(bag);
+        reuse.remember(written.archive(), fingerprint);
+        return written;
     }
 
     private static String mediaType(String format) {

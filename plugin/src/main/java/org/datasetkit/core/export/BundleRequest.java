@@ -24,15 +24,26 @@ import org.datasetkit.core.license.LicenseCheckResult;
  * @param timestamp the fixed time of every entry and of Bagging-Date
  * @param softwareAgent for Bag-Software-Agent
  * @param threads how many threads may compress the archive
+ * @param stampFile where the stamp of the last archive written is kept, so that an unchanged bundle is not written
+ *     again; empty to write it every time
  */
 public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
         String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
-        int threads) {
+        int threads, Optional<Path> stampFile) {
 
     public BundleRequest {
         Objects.requireNonNull(datasheet, "datasheet");
         Objects.requireNonNull(fixity, "fixity");
         Objects.requireNonNull(licences, "licences");
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(stampFile, "stampFile");
+    }
+
+    /** A request that writes the bundle every time. */
+    public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
+            String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
+            int threads) {
+        this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
+                Optional.empty());
     }
 }

@@ -161,4 +161,73 @@ class BundleBuilderTest {
         assertThat(Files.isDirectory(written.archive().resolve("data"))).isTrue();
         assertThat(new BagVerifier().verify(written.archive()).diagnostics().all()).isEmpty();
     }
+
+    /** The same request, remembering its archive in a stamp file, at another entry time if given. */
+    private BundleRequest stamped(BundleRequest r, Instant timestamp) {
+        return new BundleRequest(r.datasheet(), r.fixity(), r.licences(), r.bagName(), r.target(), r.format(),
+                r.compression(), r.profile(), timestamp, r.softwareAgent(), r.threads(), Optional.of(out.resolve("stamp.txt")));
+    }
+
+    private static Object identity(Path file) throws Exception {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void anArchiveThatIsAlreadyThisBundleIsKeptAndAnyChangeWritesItAgain() throws Exception {
+        Instant may = Instant.parse("2026-05-01T00:00:00Z");
+        BagWriteResult first = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()), may));
+        byte[] bytes = Files.readAllBytes(first.archive());
+        Object written = identity(first.archive());
+
+        // The dataset's files written again with the same content: the same bundle.
+        BagWriteResult second = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()), may));
+        assertThat(first.kept()).isFalse();
+        assertThat(second.kept()).isTrue();
+        assertThat(identity(second.archive())).isEqualTo(written);
+        assertThat(second.payloadFiles()).isEqualTo(first.payloadFiles());
+        assertThat(second.archiveBytes()).isEqualTo(bytes.length);
+
+        // Another entry time is another archive.
+        BagWriteResult june = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()),
+                Instant.parse("2026-06-01T00:00:00Z")));
+        assertThat(june.kept()).isFalse();
+        assertThat(Files.readAllBytes(june.archive())).isNotEqualTo(bytes);
+
+        // Other content in one file is another archive.
+        BagWriteResult back = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()), may));
+        assertThat(back.kept()).isFalse();
+        assertThat(back.archive()).hasBinaryContent(bytes);
+        BundleRequest changed = request("medical", "zip", Optional.empty());
+        Datasets.write(root, "data/labels.csv", "id,label\n1,BENIGN\n"); // same size, other bytes
+        BundleRequest edited = new BundleRequest(changed.datasheet(), Bags.fixity(root, DigestAlgorithm.SHA256,
+                DigestAlgorithm.SHA512), changed.licences(), changed.bagName(), changed.target(), "zip", Compression.AUTO,
+                Optional.empty(), may, changed.softwareAgent(), 2, Optional.of(out.resolve("stamp.txt")));
+        assertThat(new BundleBuilder().build(edited).kept()).isFalse();
+        assertThat(new BagVerifier().verify(edited.target()).diagnostics().all()).isEmpty();
+    }
+
+    @Test
+    void anArchiveTouchedSinceItWasWrittenIsWrittenAgain() throws Exception {
+        Instant may = Instant.parse("2026-05-01T00:00:00Z");
+        BagWriteResult first = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()), may));
+        byte[] bytes = Files.readAllBytes(first.archive());
+        Files.write(first.archive(), new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
+
+        BagWriteResult again = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()), may));
+
+        assertThat(again.kept()).isFalse();
+        assertThat(again.archive()).hasBinaryContent(bytes);
+    }
+
+    @Test
+    void withoutAStampFileOrForAFolderTheBagIsAlwaysWritten() throws Exception {
+        BundleRequest plain = request("medical", "zip", Optional.empty());
+        new BundleBuilder().build(plain);
+        assertThat(new BundleBuilder().build(plain).kept()).isFalse();
+
+        BundleRequest folder = stamped(request("medical", "directory", Optional.empty()), Instant.parse("2026-05-01T00:00:00Z"));
+        new BundleBuilder().build(folder);
+        assertThat(new BundleBuilder().build(folder).kept()).isFalse();
+        assertThat(out.resolve("stamp.txt")).doesNotExist();
+    }
 }

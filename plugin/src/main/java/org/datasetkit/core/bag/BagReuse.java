@@ -1,0 +1,93 @@
+package org.datasetkit.core.bag;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.datasetkit.core.output.AtomicFile;
+
+/**
+ * Keeps a bag archive that already is what the build would write. A small record beside the build's other state
+ * holds the fingerprint of the bag last written to a path and that file's size, modification time and identity; when
+ * the fingerprint is the same and the file has not been touched since, writing it again would give the same bytes,
+ * so it is left as it is. The archive is written under a new name and moved into place, so every rewrite changes its
+ * identity; the bundle is verified after packaging in any case.
+ */
+public final class BagReuse {
+
+    private static final String HEADER = "datasetkit-bundle-stamp 1";
+
+    private final Path record;
+
+    /** @param record the file that remembers the last archive written, e.g. {@code target/dataset/bundle-stamp.txt} */
+    public BagReuse(Path record) {
+        this.record = record;
+    }
+
+    /** The archive at {@code target} if it is the one last written with this fingerprint and untouched since. */
+    public Optional<BagWriteResult> keep(Path target, String fingerprint, BagPlan plan) throws IOException {
+        Map<String, String> recorded = read();
+        Optional<String> now = stamp(target);
+        if (now.isEmpty() || !fingerprint.equals(recorded.get("fingerprint"))
+                || !target.toString().equals(recorded.get("archive")) || !now.get().equals(recorded.get("stamp"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new BagWriteResult(target, plan.payloadFiles(), plan.payloadBytes(), Files.size(target),
+                Duration.ZERO, true));
+    }
+
+    /** Remembers the archive just written at {@code target} with this fingerprint. */
+    public void remember(Path target, String fingerprint) throws IOException {
+        String stamp = stamp(target).orElseThrow(() -> new NoSuchFileException(target.toString()));
+        AtomicFile.write(record, (HEADER + "\nfingerprint " + fingerprint + "\narchive " + target + "\nstamp " + stamp + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Forgets the last archive, before another is written: a run that stops half-way keeps nothing. */
+    public void forget() throws IOException {
+        Files.deleteIfExists(record);
+    }
+
+    private Map<String, String> read() throws IOException {
+        Map<String, String> values = new HashMap<>();
+        try {
+            String[] lines = Files.readString(record, StandardCharsets.UTF_8).split("\n");
+            if (lines.length == 0 || !lines[0].equals(HEADER)) {
+                return values;
+            }
+            for (int i = 1; i < lines.length; i++) {
+                int space = lines[i].indexOf(' ');
+                if (space > 0) {
+                    values.put(lines[i].substring(0, space), lines[i].substring(space + 1));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            // nothing written yet
+        } catch (MalformedInputException e) {
+            values.clear(); // not ours: write the archive again
+        }
+        return values;
+    }
+
+    /** Size, modification time and identity of a regular file, or empty when there is none. */
+    private static Optional<String> stamp(Path file) throws IOException {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile()) {
+                return Optional.empty();
+            }
+            return Optional.of(a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + a.fileKey());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+}
