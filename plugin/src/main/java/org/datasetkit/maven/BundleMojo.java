@@ -85,7 +85,8 @@ public class BundleMojo extends AbstractFixityMojo {
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bundleName(sheet), target, format,
                 parse("dataset.compression", compression, Compression::parse), profile(sheet), timestamp(sheet),
                 "datasetkit " + pluginVersion() + " (https://datasetkit.org)", poolSize(),
-                force ? Optional.empty() : Optional.of(workDirectory().resolve("bundle-stamp.txt")));
+                // one stamp per archive name: two executions writing a zip and a tar.gz keep both
+                force ? Optional.empty() : Optional.of(workDirectory().resolve(target.getFileName() + ".stamp")));
         BagWriteResult written = new BundleBuilder().build(request);
 
         String how = written.kept() ? "unchanged since the last build, kept as it was"

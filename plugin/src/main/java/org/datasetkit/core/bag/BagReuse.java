@@ -28,7 +28,7 @@ public final class BagReuse {
 
     private final Path record;
 
-    /** @param record the file that remembers the last archive written, e.g. {@code target/dataset/bundle-stamp.txt} */
+    /** @param record the file that remembers the last archive written, e.g. {@code target/dataset/my-dataset-1.0.0.zip.stamp} */
     public BagReuse(Path record) {
         this.record = record;
     }
