@@ -3,10 +3,7 @@ package org.datasetkit.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -68,24 +65,7 @@ public class ScanPrivacyMojo extends AbstractDatasetMojo {
         DiagnosticLog.print(getLog(), result.diagnostics(), report.toString());
         failIf(result.diagnostics(), "The files contradict the datasheet's personalData declaration");
         getLog().info(String.format(Locale.ROOT, "Privacy gate (%s): %s in %.1f s; %s", result.rulesEdition(),
-                scannedFiles(result), result.elapsed().toMillis() / 1000.0, result.diagnostics().summary()));
-    }
-
-    /** "3 DICOM files and 1 table scanned", or what there was not. */
-    private static String scannedFiles(PrivacyResult result) {
-        if (result.scanned().isEmpty()) {
-            return "no DICOM, PNG, JPEG or table files to scan";
-        }
-        Map<String, String[]> names = Map.of("dicom", new String[] {"DICOM file", "DICOM files"},
-                "png", new String[] {"PNG image", "PNG images"}, "jpeg", new String[] {"JPEG image", "JPEG images"},
-                "table", new String[] {"table", "tables"});
-        List<String> parts = new ArrayList<>();
-        result.scanned().forEach((kind, n) -> {
-            String[] name = names.getOrDefault(kind, new String[] {kind + " file", kind + " files"});
-            parts.add(String.format(Locale.ROOT, "%,d %s", n, n == 1 ? name[0] : name[1]));
-        });
-        String last = parts.remove(parts.size() - 1);
-        return (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last) + " scanned";
+                result.scannedInWords(), result.elapsed().toMillis() / 1000.0, result.diagnostics().summary()));
     }
 
     private Set<String> allowlist() throws IOException, MojoFailureException {

@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.datasetkit.core.output.AtomicFile;
+import org.datasetkit.core.output.FileStamp;
 
 /**
  * Keeps a bag archive that already is what the build would write. A small record beside the build's other state
@@ -36,7 +34,7 @@ public final class BagReuse {
     /** The archive at {@code target} if it is the one last written with this fingerprint and untouched since. */
     public Optional<BagWriteResult> keep(Path target, String fingerprint, BagPlan plan) throws IOException {
         Map<String, String> recorded = read();
-        Optional<String> now = stamp(target);
+        Optional<String> now = FileStamp.of(target).map(BagReuse::text);
         if (now.isEmpty() || !fingerprint.equals(recorded.get("fingerprint"))
                 || !target.toString().equals(recorded.get("archive")) || !now.get().equals(recorded.get("stamp"))) {
             return Optional.empty();
@@ -47,14 +45,9 @@ public final class BagReuse {
 
     /** Remembers the archive just written at {@code target} with this fingerprint. */
     public void remember(Path target, String fingerprint) throws IOException {
-        String stamp = stamp(target).orElseThrow(() -> new NoSuchFileException(target.toString()));
+        String stamp = FileStamp.of(target).map(BagReuse::text).orElseThrow(() -> new NoSuchFileException(target.toString()));
         AtomicFile.write(record, (HEADER + "\nfingerprint " + fingerprint + "\narchive " + target + "\nstamp " + stamp + "\n")
                 .getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Forgets the last archive, before another is written: a run that stops half-way keeps nothing. */
-    public void forget() throws IOException {
-        Files.deleteIfExists(record);
     }
 
     private Map<String, String> read() throws IOException {
@@ -78,16 +71,7 @@ public final class BagReuse {
         return values;
     }
 
-    /** Size, modification time and identity of a regular file, or empty when there is none. */
-    private static Optional<String> stamp(Path file) throws IOException {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile()) {
-                return Optional.empty();
-            }
-            return Optional.of(a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + a.fileKey());
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        }
+    private static String text(FileStamp stamp) {
+        return stamp.size() + " " + stamp.lastModified() + " " + stamp.identity();
     }
 }

@@ -7,7 +7,12 @@ import org.datasetkit.core.diag.DatasetException;
 /** Writes a planned bag in one serialisation; the result appears at its final path only when complete. */
 public interface BagWriter {
 
-    BagWriteResult write(BagRequest request) throws IOException, DatasetException;
+    default BagWriteResult write(BagRequest request) throws IOException, DatasetException {
+        return write(request, new BagPlan(request));
+    }
+
+    /** Writes the bag with its plan already made (and possibly fingerprinted) from the same request. */
+    BagWriteResult write(BagRequest request, BagPlan plan) throws IOException, DatasetException;
 
     /** The writer for {@code zip} (default), {@code tar.gz} or {@code directory}; a zip deflates on {@code threads}. */
     static BagWriter forFormat(String format, int threads) {

@@ -21,9 +21,8 @@ import org.datasetkit.core.output.AtomicFile;
 public final class DirectoryBagWriter implements BagWriter {
 
     @Override
-    public BagWriteResult write(BagRequest request) throws IOException, DatasetException {
+    public BagWriteResult write(BagRequest request, BagPlan plan) throws IOException, DatasetException {
         long started = System.nanoTime();
-        BagPlan plan = new BagPlan(request);
         Path target = request.target().toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName());

@@ -24,9 +24,8 @@ import org.datasetkit.core.output.AtomicFile;
 public final class TarBagWriter implements BagWriter {
 
     @Override
-    public BagWriteResult write(BagRequest request) throws IOException, DatasetException {
+    public BagWriteResult write(BagRequest request, BagPlan plan) throws IOException, DatasetException {
         long started = System.nanoTime();
-        BagPlan plan = new BagPlan(request);
         Path target = request.target().toAbsolutePath();
         GzipParameters gzip = new GzipParameters();
         gzip.setCompressionLevel(6);

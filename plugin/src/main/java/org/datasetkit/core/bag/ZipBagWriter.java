@@ -43,9 +43,8 @@ public final class ZipBagWriter implements BagWriter {
     }
 
     @Override
-    public BagWriteResult write(BagRequest request) throws IOException, DatasetException {
+    public BagWriteResult write(BagRequest request, BagPlan plan) throws IOException, DatasetException {
         long started = System.nanoTime();
-        BagPlan plan = new BagPlan(request);
         Path target = request.target().toAbsolutePath();
         long dosTime = dosTime(request.timestamp().toEpochMilli());
         List<DatasetFile> toDeflate = plan.entries().values().stream()

@@ -64,8 +64,8 @@ public final class BundleBuilder {
         if (kept.isPresent()) {
             return kept.get();
         }
-        reuse.forget();
-        BagWriteResult written = writer.write(bag);
+        // Until the new archive is in place the record still describes the old one, which stays valid as it is.
+        BagWriteResult written = writer.write(bag, plan);
         reuse.remember(written.archive(), fingerprint);
         return written;
     }

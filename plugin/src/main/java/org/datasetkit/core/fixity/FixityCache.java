@@ -21,9 +21,9 @@ import org.datasetkit.core.output.AtomicFile;
  * A cache that is damaged, from another tool version or for another dataset is ignored with a warning.
  *
  * <p>The file is five header lines (format, dataset root, algorithms, when it was written, and the stamps of the
- * payload manifests written with it, see {@link PayloadManifests}), then one line per file: size, modification time (ns), identity, checksums
- * (comma-separated, in the order of the algorithms line), {@code C} or {@code -} for already-compressed content, and
- * the path encoded as in a manifest, separated by tabs, in no particular order.
+ * payload manifests written with it, see {@link PayloadManifests}), then one line per file: size, modification time
+ * (ns), identity, checksums (comma-separated, in the order of the algorithms line), {@code C} or {@code -} for
+ * already-compressed content, and the path encoded as in a manifest, separated by tabs, in no particular order.
  */
 public final class FixityCache {
 

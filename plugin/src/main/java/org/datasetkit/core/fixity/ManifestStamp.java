@@ -1,13 +1,9 @@
 package org.datasetkit.core.fixity;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import org.datasetkit.core.output.FileStamp;
 
 /**
  * A payload manifest file as it was when last written or found current: enough to tell that nobody has touched it
@@ -25,17 +21,7 @@ record ManifestStamp(String name, long size, long lastModified, String identity)
 
     /** The stamp of the manifest at {@code file} now, or empty when there is none. */
     static Optional<ManifestStamp> of(Path file) throws IOException {
-        BasicFileAttributes attrs;
-        try {
-            attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        }
-        if (!attrs.isRegularFile()) {
-            return Optional.empty();
-        }
-        Object key = attrs.fileKey();
-        return Optional.of(new ManifestStamp(file.getFileName().toString(), attrs.size(),
-                attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? "" : key.toString()));
+        return FileStamp.of(file).map(s -> new ManifestStamp(file.getFileName().toString(), s.size(), s.lastModified(),
+                s.identity()));
     }
 }

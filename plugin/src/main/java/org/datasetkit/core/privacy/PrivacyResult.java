@@ -1,7 +1,9 @@
 package org.datasetkit.core.privacy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.datasetkit.core.diag.Diagnostics;
 
@@ -23,5 +25,22 @@ public record PrivacyResult(Map<String, Integer> scanned, List<FileReport> files
     public PrivacyResult {
         scanned = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(scanned)); // sorted: printed and reported
         files = List.copyOf(files);
+    }
+
+    /** "3 DICOM files and 1 table scanned", or that there was nothing to scan. */
+    public String scannedInWords() {
+        if (scanned.isEmpty()) {
+            return "no DICOM, PNG, JPEG or table files to scan";
+        }
+        Map<String, String[]> names = Map.of("dicom", new String[] {"DICOM file", "DICOM files"},
+                "png", new String[] {"PNG image", "PNG images"}, "jpeg", new String[] {"JPEG image", "JPEG images"},
+                "table", new String[] {"table", "tables"});
+        List<String> parts = new ArrayList<>();
+        scanned.forEach((kind, n) -> {
+            String[] name = names.getOrDefault(kind, new String[] {kind + " file", kind + " files"});
+            parts.add(String.format(Locale.ROOT, "%,d %s", n, n == 1 ? name[0] : name[1]));
+        });
+        String last = parts.remove(parts.size() - 1);
+        return (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last) + " scanned";
     }
 }
