@@ -8,9 +8,9 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=${1:-/tmp/datasetkit-bench}; shift || true
 cd "$repo"
 mvn -B -q install -DskipTests -Dinvoker.skip=true
-mvn -B -q -pl plugin test-compile dependency:build-classpath -Dmdep.includeScope=test \
+mvn -B -q -pl plugin/core test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench-classpath.txt
-cp="plugin/target/test-classes:plugin/target/classes:$(cat plugin/target/bench-classpath.txt)"
+cp="plugin/core/target/test-classes:plugin/core/target/classes:$(cat plugin/core/target/bench-classpath.txt)"
 java -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" "$@"
 # Constant memory: the largest set, two algorithms, 64 MB of heap; and the set with the most files.
 java -Xmx64m -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" --heap-check few-large

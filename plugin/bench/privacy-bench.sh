@@ -6,7 +6,7 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=${1:-/tmp/datasetkit-bench}
 cd "$repo"
 mvn -B -q install -DskipTests -Dinvoker.skip=true
-mvn -B -q -pl plugin test-compile dependency:build-classpath -Dmdep.includeScope=test \
+mvn -B -q -pl plugin/core test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench-classpath.txt
-java -cp "plugin/target/test-classes:plugin/target/classes:$(cat plugin/target/bench-classpath.txt)" \
+java -cp "plugin/core/target/test-classes:plugin/core/target/classes:$(cat plugin/core/target/bench-classpath.txt)" \
     org.datasetkit.bench.PrivacyBenchmark "$work"

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * One payload file over 4 GiB, deflated (raw entries from the worker threads) and stored (streamed): the zip needs
  * ZIP64 sizes for the entry, and both our verifier and the JDK's own zip reader must see the whole file. A sparse
  * file keeps it cheap on disk, but it still reads and writes gigabytes, so it runs on demand:
- * {@code mvn -pl plugin test -Dtest=LargeEntryTest -Ddataset.largeTests=true}.
+ * {@code mvn -pl plugin/core test -Dtest=LargeEntryTest -Ddataset.largeTests=true}.
  */
 @EnabledIfSystemProperty(named = "dataset.largeTests", matches = "true")
 class LargeEntryTest {
