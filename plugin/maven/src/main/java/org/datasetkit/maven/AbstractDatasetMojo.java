@@ -2,87 +2,82 @@ package org.datasetkit.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.datasetkit.core.datasheet.Datasheet;
-import org.datasetkit.core.datasheet.DatasheetSchema;
-import org.datasetkit.core.datasheet.DatasheetValidator;
-import org.datasetkit.core.datasheet.ValidationRequest;
-import org.datasetkit.core.datasheet.ValidationResult;
-import org.datasetkit.core.dataset.Dataset;
-import org.datasetkit.core.dataset.DatasetScanner;
-import org.datasetkit.core.dataset.ScanRequest;
+import org.datasetkit.core.build.StageRefusedException;
 import org.datasetkit.core.dataset.SymlinkPolicy;
 import org.datasetkit.core.diag.DatasetException;
-import org.datasetkit.core.diag.Diagnostics;
-import org.datasetkit.core.diag.FailurePolicy;
-import org.datasetkit.core.license.LicenseCheckResult;
-import org.datasetkit.core.license.LicenseChecker;
-import org.datasetkit.core.license.LicenseRegistry;
-import org.datasetkit.core.license.SpdxLicenseList;
 
 /**
- * What every datasetkit goal shares: the dataset's location, the skip switches, and the one place where core
- * results become log lines and core exceptions become Maven's: a problem in the user's data or configuration is a
- * {@link MojoFailureException} (BUILD FAILURE, no stack trace), a fault of the machine a
- * {@link MojoExecutionException}.
+ * What every datasetkit goal shares: the dataset folder, the skip switches, and the one place where core results
+ * become Maven's: a problem in the user's data or configuration is a {@link MojoFailureException} (BUILD FAILURE, no
+ * stack trace), a fault of the machine a {@link MojoExecutionException}.
+ *
+ * <p>Parameters follow one rule: a parameter's POM element is the last part of its property
+ * ({@code dataset.privacyAllowlist} is {@code <privacyAllowlist>}); a goal's own skip is the property
+ * {@code dataset.<goal>.skip} and the element {@code <skip<Goal>>} ({@code dataset.scan-privacy.skip},
+ * {@code <skipScanPrivacy>}).
  */
 public abstract class AbstractDatasetMojo extends AbstractMojo {
+
+    /** The build tool's own files at the top of a dataset project: never payload. */
+    static final List<String> MAVEN_OWN_FILES = List.of("pom.xml", ".mvn", ".idea", ".vscode", "*.iml", ".classpath",
+            ".project", ".settings", ".flattened-pom.xml");
 
     protected final MavenProject project;
     protected final MavenSession session;
 
-    /** Skip every datasetkit goal. */
+    /**
+     * Skip every datasetkit goal. With {@code dataset} packaging there is then no bundle to install or deploy, and
+     * those two steps are skipped for the project as well.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "dataset.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** The dataset folder: the one holding datasheet.yaml and the data. */
+    /**
+     * The dataset folder: the one holding datasheet.yaml and the data. Never written to.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "dataset.directory", defaultValue = "${project.basedir}")
     protected File directory;
-
-    /** The datasheet; by default datasheet.yaml, else datasheet.json, in the dataset folder. */
-    @Parameter(property = "dataset.datasheet")
-    protected File datasheet;
 
     /**
      * Where outputs go: the bundle, and reports under its {@code dataset/} folder. By default the project's build
      * directory, or {@code <dataset folder>/target} outside a project.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "dataset.outputDirectory")
     protected File outputDirectory;
 
-    /** Glob patterns, relative to the dataset folder, of files to leave out of the payload (e.g. {@code scratch/**}). */
+    /**
+     * Glob patterns, relative to the dataset folder, of files to leave out of the payload (e.g. {@code scratch/**}).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "dataset.excludes")
     protected List<String> excludes;
 
-    /** What to do with symbolic links inside the dataset: {@code follow} or {@code refuse}. Links leaving it always fail. */
+    /**
+     * What to do with symbolic links that stay inside the dataset: {@code follow} or {@code refuse}. Links leaving
+     * it always fail.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "dataset.symlinks", defaultValue = "follow")
     protected String symlinks;
-
-    /** Classifier of the bundle when the packaging is not {@code dataset} (then the bundle is attached, not the main artifact). */
-    @Parameter(property = "dataset.classifier", defaultValue = "dataset")
-    protected String classifier;
-
-    /**
-     * A CSV file of the project's own licence terms (the columns of the bundled registry), for LicenseRef-*
-     * licences datasetkit does not know; its rows override the bundled ones.
-     */
-    @Parameter(property = "dataset.licenseRegistry")
-    protected File licenseRegistry;
-
-    /** The lowest severity that fails the build: {@code error} or {@code warning}. */
-    @Parameter(property = "dataset.failOn", defaultValue = "error")
-    protected String failOn;
 
     protected AbstractDatasetMojo(MavenProject project, MavenSession session) {
         this.project = project;
@@ -91,12 +86,17 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip || goalSkipped()) {
-            getLog().info("Skipping " + goal() + ": " + (skip ? "dataset.skip" : goalSkipProperty()) + " = true");
+        Optional<String> skippedBy = skippedBy();
+        if (skippedBy.isPresent()) {
+            getLog().info("Skipping " + goal() + ": " + skippedBy.get() + " = true");
+            whenSkipped();
             return;
         }
         try {
             run();
+        } catch (StageRefusedException e) {
+            // its findings were printed when the stage ran
+            throw new MojoFailureException(goal() + ": " + e.getMessage() + " (see the lines above)");
         } catch (DatasetException e) {
             DiagnosticLog.print(getLog(), e.diagnostics());
             throw new MojoFailureException(goal() + " stopped (" + e.diagnostics().summary() + "): "
@@ -111,12 +111,40 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
     /** The goal's work, once skipping is ruled out. */
     protected abstract void run() throws MojoExecutionException, MojoFailureException, IOException, DatasetException;
 
+    /** The goal's name, as users type it after {@code dataset:}. */
     protected abstract String goal();
 
-    /** The goal's own skip switch. */
+    /** Whether the goal's own skip switch is set. */
     protected abstract boolean goalSkipped();
 
-    protected abstract String goalSkipProperty();
+    /** Called instead of {@link #run()} when the goal is skipped. */
+    protected void whenSkipped() {}
+
+    /** The switch that skips this goal ({@code dataset.skip}, the goal's own or an older alias), if one is set. */
+    private Optional<String> skippedBy() {
+        if (skip) {
+            return Optional.of("dataset.skip");
+        }
+        if (goalSkipped()) {
+            return Optional.of("dataset." + goal() + ".skip");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a property is set to true by the user (-D), the environment or the POM: for the skip properties of
+     * earlier releases ({@code dataset.privacy.skip}), kept as aliases of {@code dataset.<goal>.skip}.
+     */
+    protected boolean propertyIsTrue(String name) {
+        String value = session.getUserProperties().getProperty(name);
+        if (value == null) {
+            value = session.getSystemProperties().getProperty(name);
+        }
+        if (value == null && project.getProperties() != null) {
+            value = project.getProperties().getProperty(name);
+        }
+        return value != null && (value.isEmpty() || Boolean.parseBoolean(value.trim()));
+    }
 
     // ---- locations
 
@@ -141,125 +169,34 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
                 : Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
     }
 
-    /** Reports and intermediate files: {@code target/dataset/}. */
-    protected Path workDirectory() {
-        return outputRoot().resolve("dataset");
-    }
-
-    // ---- shared stages
-
-    /** The validated datasheet of this build, validating it now if the validate goal did not run. */
-    protected Datasheet requireDatasheet() throws IOException, MojoFailureException {
-        Optional<Datasheet> known = StageResults.get(project, StageResults.DATASHEET, Datasheet.class);
-        if (known.isPresent()) {
-            return known.get();
+    /**
+     * Maven's own files at the top of the dataset, and its build directory ({@code target/}) wherever this run's
+     * outputs go: an earlier run's outputs there are never payload.
+     */
+    protected List<String> ownFiles() {
+        List<String> own = new java.util.ArrayList<>(MAVEN_OWN_FILES);
+        Path buildDirectory = standalone() ? datasetRoot().resolve("target")
+                : Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+        if (buildDirectory.startsWith(datasetRoot()) && !buildDirectory.equals(datasetRoot())) {
+            own.add(datasetRoot().relativize(buildDirectory).getName(0).toString());
         }
-        ValidationResult result = validateDatasheet();
-        DiagnosticLog.print(getLog(), result.diagnostics());
-        if (result.datasheet().isEmpty()) {
-            throw new MojoFailureException("The datasheet is invalid: " + result.diagnostics().summary()
-                    + "; run 'mvn dataset:validate' for details");
-        }
-        StageResults.put(project, StageResults.DATASHEET, result.datasheet().get());
-        return result.datasheet().get();
+        return own;
     }
 
-    protected ValidationResult validateDatasheet() throws IOException {
-        Optional<String> expectedVersion = standalone() ? Optional.empty() : Optional.of(project.getVersion());
-        ValidationRequest request = new ValidationRequest(datasetRoot(),
-                Optional.ofNullable(datasheet).map(File::toPath), expectedVersion);
-        return new DatasheetValidator(new DatasheetSchema()).validate(request);
+    protected List<String> excludeList() {
+        return excludes == null ? List.of() : excludes;
     }
 
-    /** The licence check of this build, or a new one when the check-licenses goal did not run. */
-    protected LicenseCheckResult checkLicenses(Datasheet sheet) throws IOException, MojoFailureException {
-        Optional<LicenseCheckResult> known = StageResults.get(project, StageResults.LICENSES, LicenseCheckResult.class);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        LicenseRegistry registry = LicenseRegistry.builtIn();
-        if (licenseRegistry != null) {
-            try {
-                registry = registry.with(licenseRegistry.toPath());
-            } catch (IOException e) {
-                throw new MojoFailureException("dataset.licenseRegistry cannot be used: " + e.getMessage()
-                        + " (the columns are those of the bundled licenses.csv)");
-            }
-        }
-        LicenseCheckResult result = new LicenseChecker(new SpdxLicenseList(), registry).check(sheet, datasetRoot());
-        StageResults.put(project, StageResults.LICENSES, result);
-        return result;
-    }
-
-    protected Dataset scanDataset() throws IOException, DatasetException, MojoFailureException {
-        return scanDataset(file -> {});
-    }
-
-    /** Scans the dataset, handing each payload file to {@code onFile} as it is found. */
-    protected Dataset scanDataset(java.util.function.Consumer<org.datasetkit.core.dataset.DatasetFile> onFile)
-            throws IOException, DatasetException, MojoFailureException {
-        ScanRequest request = new ScanRequest(datasetRoot(), excludes == null ? List.of() : excludes,
-                List.of(outputRoot()), parse("dataset.symlinks", symlinks, SymlinkPolicy::parse));
-        Dataset dataset = new DatasetScanner().scan(request, onFile);
-        DiagnosticLog.print(getLog(), dataset.warnings());
-        return dataset;
-    }
-
-    /** The name of the bundle and of the bag's top folder: {@code <artifactId>-<version>}. */
-    protected String bundleName(Datasheet sheet) {
-        if (standalone()) {
-            return datasetRoot().getFileName() + "-" + sheet.version();
-        }
-        return project.getArtifactId() + "-" + project.getVersion();
-    }
-
-    /** True when the bundle is the project's main artifact ({@code dataset} packaging). */
-    protected boolean bundleIsMainArtifact() {
-        return !standalone() && "dataset".equals(project.getPackaging());
-    }
-
-    /** Where the bundle of this dataset goes: {@code <output>/<artifactId>-<version>[-<classifier>].zip}. */
-    protected Path bundlePath(Datasheet sheet) {
-        return bundlePath(sheet, ".zip");
-    }
-
-    protected Path bundlePath(Datasheet sheet, String extension) {
-        String suffix = bundleIsMainArtifact() || standalone() || extension.isEmpty() ? "" : "-" + classifier;
-        return outputRoot().resolve(bundleName(sheet) + suffix + extension);
-    }
-
-    protected FailurePolicy failurePolicy() throws MojoFailureException {
-        return parse("dataset.failOn", failOn, FailurePolicy::parse);
-    }
-
-    /** Fails the build if the findings call for it under {@code dataset.failOn}. */
-    protected void failIf(Diagnostics diagnostics, String what) throws MojoFailureException {
-        if (diagnostics.failUnder(failurePolicy())) {
-            throw new MojoFailureException(what + ": " + diagnostics.summary() + " (see the lines above; dataset.failOn="
-                    + failurePolicy() + ")");
-        }
+    protected SymlinkPolicy symlinkPolicy() throws MojoFailureException {
+        return parse("dataset.symlinks", symlinks, SymlinkPolicy::parse);
     }
 
     /** Parses a parameter, turning a bad value into a failure that names the parameter. */
-    protected static <T> T parse(String parameter, String value, java.util.function.Function<String, T> parser)
-            throws MojoFailureException {
+    protected static <T> T parse(String parameter, String value, Function<String, T> parser) throws MojoFailureException {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Bad value for " + parameter + ": " + e.getMessage());
         }
-    }
-
-    /** This plugin's version, for bag-info's Bag-Software-Agent. */
-    protected static String pluginVersion() {
-        Properties p = new Properties();
-        try (InputStream in = AbstractDatasetMojo.class.getResourceAsStream("/org/datasetkit/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("version", "unknown");
     }
 }

@@ -13,12 +13,19 @@ import org.datasetkit.core.diag.DatasetException;
 /**
  * Computes the checksums of every payload file, in parallel and incrementally (unchanged files are taken from the
  * cache in {@code target/dataset/}), and writes them as BagIt manifests ({@code target/dataset/manifest-sha256.txt}),
- * which {@code sha256sum -c} can also check from inside a bag.
+ * which {@code sha256sum -c} can also check from inside a bag. Runs the gates first: only files they passed are
+ * checksummed for a release.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "checksum", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, requiresProject = false, threadSafe = true)
-public class ChecksumMojo extends AbstractFixityMojo {
+public class ChecksumMojo extends AbstractChecksumMojo {
 
-    /** Skip this goal. */
+    /**
+     * Skip this goal. A later goal that needs the checksums still computes them.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "dataset.checksum.skip", defaultValue = "false")
     private boolean skipChecksum;
 
@@ -29,7 +36,7 @@ public class ChecksumMojo extends AbstractFixityMojo {
 
     @Override
     protected void run() throws IOException, DatasetException, MojoFailureException {
-        StageResults.put(project, StageResults.FIXITY, computeFixity());
+        pipeline().fixity();
     }
 
     @Override
@@ -40,10 +47,5 @@ public class ChecksumMojo extends AbstractFixityMojo {
     @Override
     protected boolean goalSkipped() {
         return skipChecksum;
-    }
-
-    @Override
-    protected String goalSkipProperty() {
-        return "dataset.checksum.skip";
     }
 }

@@ -12,7 +12,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.datasheet.DatasheetScaffold;
 import org.datasetkit.core.datasheet.Profiles;
+import org.datasetkit.core.build.DatasetkitVersion;
 import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.dataset.DatasetScanner;
+import org.datasetkit.core.dataset.ScanRequest;
 import org.datasetkit.core.diag.DatasetException;
 
 /**
@@ -20,11 +23,17 @@ import org.datasetkit.core.diag.DatasetException;
  * and a TODO placeholder for every field the chosen profiles require) and a dataset {@code pom.xml}. Runs without a
  * POM; never overwrites a file. Example: {@code mvn org.datasetkit:dataset-maven-plugin:<version>:init
  * -Ddataset.profiles=medical,snd}.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public class InitMojo extends AbstractDatasetMojo {
 
-    /** Profiles besides core whose required fields get placeholders: medical, snd. */
+    /**
+     * Profiles besides core whose required fields get placeholders: medical, snd.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "dataset.profiles")
     private List<String> profiles;
 
@@ -48,8 +57,10 @@ public class InitMojo extends AbstractDatasetMojo {
                 chosen.add(name.trim());
             }
         }
-        Dataset dataset = scanDataset();
-        DatasheetScaffold.Outcome outcome = new DatasheetScaffold().write(dataset, chosen, pluginVersion());
+        Dataset dataset = new DatasetScanner().scan(new ScanRequest(datasetRoot(), excludeList(), List.of(outputRoot()),
+                symlinkPolicy(), ownFiles()));
+        DiagnosticLog.print(getLog(), dataset.warnings());
+        DatasheetScaffold.Outcome outcome = new DatasheetScaffold().write(dataset, chosen, DatasetkitVersion.current());
         for (Path p : outcome.written()) {
             getLog().info("Wrote " + p + ": fill in every TODO, then run 'mvn dataset:validate'");
         }
@@ -68,8 +79,4 @@ public class InitMojo extends AbstractDatasetMojo {
         return false;
     }
 
-    @Override
-    protected String goalSkipProperty() {
-        return "dataset.skip";
-    }
 }

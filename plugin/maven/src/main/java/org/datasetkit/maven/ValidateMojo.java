@@ -1,9 +1,7 @@
 package org.datasetkit.maven;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
@@ -11,21 +9,29 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.datasetkit.core.datasheet.ValidationResult;
+import org.datasetkit.core.build.DatasetBuild;
 import org.datasetkit.core.datasheet.Completeness;
-import org.datasetkit.core.diag.ReportWriter;
-import org.datasetkit.core.diag.SarifWriter;
+import org.datasetkit.core.datasheet.ValidationResult;
+import org.datasetkit.core.diag.DatasetException;
 
 /**
  * Validates the datasheet: strict YAML/JSON reading, the datasheet JSON Schema, the rules a schema cannot express,
- * and the obligations of the selected profiles (core, medical, snd: MUST is an error, SHOULD a warning). Every
- * problem is printed as {@code datasheet.yaml:line:col: error [code] message (hint: fix)}, with a completeness table,
- * and written to {@code target/dataset/report.json} and {@code report.sarif}.
+ * the obligations of the selected profiles (core, medical, snd: MUST is an error, SHOULD a warning), and what the
+ * bundle will require of it (the BagIt profile's bag-info fields, a fixed time for the entries). Every problem is
+ * printed as {@code datasheet.yaml:line:col: error [code] message (hint: fix)}, with a completeness table, and
+ * written to {@code target/dataset/report.json} and {@code report.sarif}.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
-public class ValidateMojo extends AbstractDatasetMojo {
+public class ValidateMojo extends AbstractPipelineMojo {
 
-    /** Skip this goal. */
+    /**
+     * Skip this goal. The datasheet is still validated by any later goal that needs it: a bundle is only ever made
+     * from a valid datasheet.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "dataset.validate.skip", defaultValue = "false")
     private boolean skipValidate;
 
@@ -35,21 +41,14 @@ public class ValidateMojo extends AbstractDatasetMojo {
     }
 
     @Override
-    protected void run() throws IOException, MojoFailureException {
+    protected void run() throws IOException, DatasetException, MojoFailureException {
         long started = System.nanoTime();
-        ValidationResult result = validateDatasheet();
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        DiagnosticLog.print(getLog(), result.diagnostics());
-        Map<String, int[]> table = new LinkedHashMap<>();
-        result.completeness().ifPresent(c -> {
-            c.sections().forEach(s -> table.put(s.name(), new int[] {s.filled(), s.total()}));
-            logCompleteness(c);
-        });
-        new ReportWriter().write(workDirectory().resolve("report.json"), "validate", result.diagnostics(), table);
-        new SarifWriter().write(workDirectory().resolve("report.sarif"), pluginVersion(), result.diagnostics());
-        failIf(result.diagnostics(), "The datasheet is not valid");
-        getLog().info("Datasheet valid (" + millis + " ms): " + result.diagnostics().summary());
-        result.datasheet().ifPresent(d -> StageResults.put(project, StageResults.DATASHEET, d));
+        DatasetBuild build = pipeline();
+        ValidationResult result = build.validation();
+        result.completeness().ifPresent(this::logCompleteness);
+        build.datasheet(); // refuses an invalid one
+        getLog().info("Datasheet valid (" + (System.nanoTime() - started) / 1_000_000 + " ms): "
+                + result.diagnostics().summary());
     }
 
     private void logCompleteness(Completeness c) {
@@ -67,10 +66,5 @@ public class ValidateMojo extends AbstractDatasetMojo {
     @Override
     protected boolean goalSkipped() {
         return skipValidate;
-    }
-
-    @Override
-    protected String goalSkipProperty() {
-        return "dataset.validate.skip";
     }
 }

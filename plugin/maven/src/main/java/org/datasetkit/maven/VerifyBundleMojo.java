@@ -2,9 +2,6 @@ package org.datasetkit.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,22 +9,32 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.datasetkit.core.bag.BagVerifier;
-import org.datasetkit.core.bag.VerificationResult;
+import org.datasetkit.core.diag.DatasetException;
 
 /**
  * Re-opens the bundle and proves it complete and valid per RFC 8493: every manifest line against the files, every
- * payload file against every manifest, every checksum, the tag manifests. Also verifies any bag folder or bag zip
- * named by {@code dataset.bag}. Never skipped by up-to-date checks.
+ * payload file against every manifest, every checksum, the tag manifests, paths that would leave the bag, and caps on
+ * size and compression ratio. Builds the bundle first when this build has not (through every gate). Also verifies
+ * any bag folder or bag archive named by {@code dataset.bag}, with no gate and no datasheet needed.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "verify-bundle", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class VerifyBundleMojo extends AbstractDatasetMojo {
+public class VerifyBundleMojo extends AbstractBundleMojo {
 
-    /** Skip this goal. */
-    @Parameter(property = "dataset.verify.skip", defaultValue = "false")
-    private boolean skipVerify;
+    /**
+     * Skip this goal. Also read from the older property {@code dataset.verify.skip}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dataset.verify-bundle.skip", defaultValue = "false")
+    private boolean skipVerifyBundle;
 
-    /** A bag folder or bag archive to verify instead of this project's bundle. */
+    /**
+     * A bag folder or bag archive (zip, tar, tar.gz) to verify instead of this project's bundle.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "dataset.bag")
     private File bag;
 
@@ -37,33 +44,14 @@ public class VerifyBundleMojo extends AbstractDatasetMojo {
     }
 
     @Override
-    protected void run() throws IOException, MojoFailureException {
-        Path target = bagToVerify();
-        if (!Files.exists(target)) {
-            throw new MojoFailureException("No bag at " + target + ": run 'mvn package' first, or name one with -Ddataset.bag=<path>");
-        }
-        VerificationResult result = new BagVerifier().verify(target);
-        DiagnosticLog.print(getLog(), result.diagnostics());
-        if (!result.isValid()) {
-            throw new MojoFailureException("The bag " + target.getFileName() + " is not valid: " + result.diagnostics().summary());
-        }
-        getLog().info(String.format(java.util.Locale.ROOT, "Bag %s is complete and valid: %,d payload files, %s checked",
-                result.bagName(), result.payloadFiles(), AbstractFixityMojo.size(result.payloadBytes())));
-    }
-
-    private Path bagToVerify() throws IOException, MojoFailureException {
+    protected void run() throws IOException, DatasetException, MojoFailureException {
         if (bag != null) {
-            return bag.toPath().toAbsolutePath();
+            pipeline().verify(bag.toPath());
+        } else if (skipBundle) {
+            getLog().info("Nothing to verify: the bundle goal is skipped (dataset.bundle.skip) and dataset.bag names no bag");
+        } else {
+            pipeline().verify();
         }
-        Optional<Path> built = StageResults.get(project, StageResults.BUNDLE, Path.class);
-        if (built.isPresent()) {
-            return built.get();
-        }
-        File main = standalone() ? null : project.getArtifact().getFile();
-        if (main != null && main.getName().endsWith(".zip")) {
-            return main.toPath();
-        }
-        return bundlePath(requireDatasheet());
     }
 
     @Override
@@ -73,11 +61,6 @@ public class VerifyBundleMojo extends AbstractDatasetMojo {
 
     @Override
     protected boolean goalSkipped() {
-        return skipVerify;
-    }
-
-    @Override
-    protected String goalSkipProperty() {
-        return "dataset.verify.skip";
+        return skipVerifyBundle || propertyIsTrue("dataset.verify.skip");
     }
 }

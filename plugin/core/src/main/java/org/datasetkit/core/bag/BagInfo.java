@@ -36,6 +36,14 @@ public record BagInfo(List<Field> fields) {
         return new BagInfo(f);
     }
 
+    /** This bag-info with one more field, before Bag-Software-Agent (which closes the file). */
+    public BagInfo plus(Field field) {
+        List<Field> f = new ArrayList<>(fields);
+        int at = !f.isEmpty() && f.get(f.size() - 1).label().equals("Bag-Software-Agent") ? f.size() - 1 : f.size();
+        f.add(at, field);
+        return new BagInfo(f);
+    }
+
     /**
      * bag-info.txt for a dataset: the RFC 8493 reserved labels and SND's (Access-Right, Bag-Group-Identifier,
      * Dataset-Status, External-Identifier as the version's DOI URL), all from the datasheet.

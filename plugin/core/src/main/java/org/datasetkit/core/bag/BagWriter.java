@@ -20,7 +20,7 @@ public interface BagWriter {
             case "zip" -> new ZipBagWriter(threads);
             case "tar.gz", "tgz" -> new TarBagWriter();
             case "directory", "dir" -> new DirectoryBagWriter();
-            default -> throw new IllegalArgumentException("dataset.format must be zip, tar.gz or directory, not '" + format + "'");
+            default -> throw new IllegalArgumentException("must be zip, tar.gz or directory, not '" + format + "'");
         };
     }
 

@@ -74,6 +74,13 @@ public final class BagitProfile {
      * @param hints for bag-info labels, where in the datasheet the value comes from
      */
     public List<Diagnostic> check(BagInfo info, List<DigestAlgorithm> manifests, String mediaType, Map<String, String> hints) {
+        List<Diagnostic> out = checkBagInfo(info, hints);
+        out.addAll(checkLayout(manifests, mediaType));
+        return out;
+    }
+
+    /** Every way bag-info.txt would break the profile: what the datasheet decides, known before the payload is read. */
+    public List<Diagnostic> checkBagInfo(BagInfo info, Map<String, String> hints) {
         List<Diagnostic> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> rule : profile.path("Bag-Info").properties()) {
             String label = rule.getKey();
@@ -96,6 +103,12 @@ public final class BagitProfile {
                 }
             }
         }
+        return out;
+    }
+
+    /** Every way the bag's manifests, serialisation and BagIt version would break the profile: the settings decide. */
+    public List<Diagnostic> checkLayout(List<DigestAlgorithm> manifests, String mediaType) {
+        List<Diagnostic> out = new ArrayList<>();
         List<String> names = manifests.stream().map(DigestAlgorithm::bagitName).toList();
         for (JsonNode required : profile.path("Manifests-Required")) {
             if (!names.contains(required.asString())) {

@@ -23,7 +23,7 @@ public enum Compression {
                 return c;
             }
         }
-        throw new IllegalArgumentException("dataset.compression must be 'auto' or 'stored', not '" + value + "'");
+        throw new IllegalArgumentException("must be 'auto' or 'stored', not '" + value + "'");
     }
 
     /**

@@ -31,8 +31,8 @@ import org.datasetkit.core.diag.Diagnostic;
  */
 final class DatasetWalk {
 
-    /** The build's own files at the top of a dataset project: never payload. */
-    private static final Set<String> BUILD_OWNED_TOP = Set.of("pom.xml", "target", ".mvn", ".git", ".hg", ".svn");
+    /** Version-control folders at the top of a dataset folder, whatever tool builds it: never payload. */
+    private static final Set<String> VCS_TOP = Set.of(".git", ".hg", ".svn");
 
     /** Version-control plumbing anywhere in the tree: never payload. */
     private static final Set<String> VCS_FILES = Set.of(".gitignore", ".gitattributes", ".gitkeep", ".hgignore");
@@ -52,6 +52,7 @@ final class DatasetWalk {
     private final Consumer<DatasetFile> onFile;
     private final List<PathMatcher> excludes = new ArrayList<>();
     private final List<Path> excludedDirs = new ArrayList<>();
+    private final List<PathMatcher> ownFiles = new ArrayList<>();
 
     final Queue<Diagnostic> errors = new ConcurrentLinkedQueue<>();
     final Queue<Diagnostic> warnings = new ConcurrentLinkedQueue<>();
@@ -64,6 +65,9 @@ final class DatasetWalk {
         this.request = request;
         for (String glob : request.excludes()) {
             excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        }
+        for (String glob : request.ownFiles()) {
+            ownFiles.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
         }
         for (Path dir : request.excludedDirectories()) {
             excludedDirs.add(dir.toAbsolutePath().normalize());
@@ -255,7 +259,19 @@ final class DatasetWalk {
     }
 
     private boolean isBuildOwned(String rel) {
-        return rel.indexOf('/') < 0 && BUILD_OWNED_TOP.contains(rel);
+        if (rel.indexOf('/') >= 0) {
+            return false;
+        }
+        if (VCS_TOP.contains(rel)) {
+            return true;
+        }
+        Path name = Path.of(rel);
+        for (PathMatcher own : ownFiles) {
+            if (own.matches(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isExcluded(String rel) {

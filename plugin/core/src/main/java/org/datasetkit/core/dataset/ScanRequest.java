@@ -11,14 +11,23 @@ import java.util.Objects;
  * @param excludes glob patterns (relative to the root, {@code /}-separated) of files to leave out of the payload
  * @param excludedDirectories directories to leave out wherever they are, such as the build's output directory
  * @param symlinks what to do with links that stay inside the root
+ * @param ownFiles the build tool's own files at the top of the root ({@code pom.xml}, {@code .mvn}, IDE folders), as
+ *     names or globs; the front end names them, since each tool has its own
  */
-public record ScanRequest(Path root, List<String> excludes, List<Path> excludedDirectories, SymlinkPolicy symlinks) {
+public record ScanRequest(Path root, List<String> excludes, List<Path> excludedDirectories, SymlinkPolicy symlinks,
+        List<String> ownFiles) {
 
     public ScanRequest {
         Objects.requireNonNull(root, "root");
         excludes = List.copyOf(excludes);
         excludedDirectories = List.copyOf(excludedDirectories);
         Objects.requireNonNull(symlinks, "symlinks");
+        ownFiles = List.copyOf(ownFiles);
+    }
+
+    /** A scan with no build tool's files to leave out. */
+    public ScanRequest(Path root, List<String> excludes, List<Path> excludedDirectories, SymlinkPolicy symlinks) {
+        this(root, excludes, excludedDirectories, symlinks, List.of());
     }
 
     public static ScanRequest of(Path root) {

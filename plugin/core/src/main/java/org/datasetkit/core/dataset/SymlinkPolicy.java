@@ -18,7 +18,7 @@ public enum SymlinkPolicy {
                 return p;
             }
         }
-        throw new IllegalArgumentException("dataset.symlinks must be 'follow' or 'refuse', not '" + value + "'");
+        throw new IllegalArgumentException("must be 'follow' or 'refuse', not '" + value + "'");
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.datasetkit.core.diag;
 
 import java.util.Locale;
 
-/** The lowest severity that fails the build ({@code dataset.failOn}). */
+/** The lowest severity that fails the build (the front end names the setting). */
 public enum FailurePolicy {
     ERROR,
     WARNING;
@@ -14,7 +14,7 @@ public enum FailurePolicy {
                 return policy;
             }
         }
-        throw new IllegalArgumentException("dataset.failOn must be 'error' or 'warning', not '" + value + "'");
+        throw new IllegalArgumentException("must be 'error' or 'warning', not '" + value + "'");
     }
 
     @Override

@@ -17,6 +17,14 @@ public final class ReportWriter {
      */
     public void write(Path target, String stage, Diagnostics diagnostics, java.util.Map<String, int[]> completeness)
             throws IOException {
+        write(target, stage, diagnostics, completeness, SeverityOverrides.NONE);
+    }
+
+    /**
+     * As above, recording the severities the user chose: a lowered error must not read as a finding that never was.
+     */
+    public void write(Path target, String stage, Diagnostics diagnostics, java.util.Map<String, int[]> completeness,
+            SeverityOverrides severities) throws IOException {
         ObjectNode root = JsonReport.object();
         root.put("tool", "datasetkit");
         root.put("stage", stage);
@@ -30,6 +38,10 @@ public final class ReportWriter {
                 n.put("filled", c[0]);
                 n.put("total", c[1]);
             });
+        }
+        if (!severities.isEmpty()) {
+            ObjectNode chosen = root.putObject("severityOverrides");
+            severities.levels().forEach((code, level) -> chosen.put(code, level.label()));
         }
         JsonReport.diagnostics(root, "diagnostics", diagnostics);
         JsonReport.write(target, root);

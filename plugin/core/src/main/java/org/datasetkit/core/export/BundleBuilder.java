@@ -38,6 +38,10 @@ public final class BundleBuilder {
         List<TagFile> generated = new MetadataExports().generate(input, texts);
         BagInfo info = BagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
                 request.softwareAgent());
+        for (String gate : request.gatesTurnedOff()) {
+            // whoever receives the bag learns that a gate did not run, not only whoever reads the build log
+            info = info.plus(new BagInfo.Field("Datasetkit-Gate-Turned-Off", gate + " (turned off by the user)"));
+        }
         if (request.profile().isPresent()) {
             List<Diagnostic> problems = request.profile().get().check(info, request.fixity().algorithms(),
                     mediaType(request.format()), BagInfo.datasheetSources());

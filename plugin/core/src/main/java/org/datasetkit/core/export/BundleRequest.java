@@ -2,6 +2,7 @@ package org.datasetkit.core.export;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagitProfile;
@@ -26,10 +27,11 @@ import org.datasetkit.core.license.LicenseCheckResult;
  * @param threads how many threads may compress the archive
  * @param stampFile where the stamp of the last archive written is kept, so that an unchanged bundle is not written
  *     again; empty to write it every time
+ * @param gatesTurnedOff the gates the user turned off for this build, in words; each is recorded in bag-info.txt
  */
 public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
         String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
-        int threads, Optional<Path> stampFile) {
+        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff) {
 
     public BundleRequest {
         Objects.requireNonNull(datasheet, "datasheet");
@@ -37,6 +39,15 @@ public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseChe
         Objects.requireNonNull(licences, "licences");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(stampFile, "stampFile");
+        gatesTurnedOff = List.copyOf(gatesTurnedOff);
+    }
+
+    /** A request with every gate on. */
+    public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
+            String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
+            int threads, Optional<Path> stampFile) {
+        this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
+                stampFile, List.of());
     }
 
     /** A request that writes the bundle every time. */

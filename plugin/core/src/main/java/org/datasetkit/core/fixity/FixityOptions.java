@@ -27,7 +27,7 @@ public record FixityOptions(List<DigestAlgorithm> algorithms, int threads, Optio
             throw new IllegalArgumentException("at least one checksum algorithm is needed");
         }
         if (threads < 1) {
-            throw new IllegalArgumentException("dataset.threads must be at least 1, not " + threads);
+            throw new IllegalArgumentException("the thread count must be at least 1, not " + threads);
         }
         Objects.requireNonNull(cacheFile, "cacheFile");
         Objects.requireNonNull(progress, "progress");

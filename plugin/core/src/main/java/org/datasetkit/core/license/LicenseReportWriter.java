@@ -13,7 +13,13 @@ import tools.jackson.databind.node.ObjectNode;
 public final class LicenseReportWriter {
 
     public void write(Path target, LicenseCheckResult result) throws IOException {
+        write(target, result, true);
+    }
+
+    /** @param enforced false when the user turned the licence gate off: the report says its verdict stopped nothing */
+    public void write(Path target, LicenseCheckResult result, boolean enforced) throws IOException {
         ObjectNode root = JsonReport.object();
+        root.put("gate", enforced ? "on" : "off");
         root.put("spdxLicenseListVersion", result.spdxListVersion());
         root.put("license", result.declared());
         root.put("verdict", result.overall().name());

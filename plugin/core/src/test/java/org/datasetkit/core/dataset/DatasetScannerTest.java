@@ -22,8 +22,10 @@ class DatasetScannerTest {
 
     private final DatasetScanner scanner = new DatasetScanner();
 
+    /** Scans as the Maven front end does: its own files and its output folder are not payload. */
     private Dataset scan() throws Exception {
-        return scanner.scan(ScanRequest.of(root));
+        return scanner.scan(new ScanRequest(root, List.of(), List.of(root.resolve("target")), SymlinkPolicy.FOLLOW,
+                List.of("pom.xml", ".mvn", ".idea", "*.iml")));
     }
 
     private List<Diagnostic> refusal(ScanRequest request) {
@@ -52,6 +54,19 @@ class DatasetScannerTest {
                 "data/\uFFFD.txt", "data/\uD83D\uDE00.txt", "datasheet.yaml", "docs/README.md");
         assertThat(dataset.warnings().all()).isEmpty();
         assertThat(dataset.payloadOxum()).isEqualTo(dataset.totalBytes() + ".8");
+    }
+
+    @Test
+    void theBuildToolsOwnFilesAreWhatItsFrontEndNamesNotWhatTheCoreAssumes() throws Exception {
+        Datasets.write(root, "pom.xml", "<project/>");
+        Datasets.write(root, "dataset.iml", "<module/>");
+        Datasets.write(root, "data/pom.xml", "a data file that happens to be called pom.xml");
+        Datasets.write(root, ".git/HEAD", "ref");
+
+        assertThat(scan().files()).extracting(DatasetFile::path).containsExactly("data/pom.xml");
+        // Another front end (a CLI, say) owns no pom.xml: there it is the dataset's own file. Version control never is.
+        assertThat(scanner.scan(ScanRequest.of(root)).files()).extracting(DatasetFile::path)
+                .containsExactly("data/pom.xml", "dataset.iml", "pom.xml");
     }
 
     @Test

@@ -27,6 +27,6 @@ class DiagnosticTest {
         assertThat(some.failUnder(FailurePolicy.WARNING)).isTrue();
         assertThat(Diagnostics.none().summary()).isEqualTo("no problems");
         assertThat(FailurePolicy.parse("Warning")).isEqualTo(FailurePolicy.WARNING);
-        assertThatThrownBy(() -> FailurePolicy.parse("never")).hasMessageContaining("dataset.failOn");
+        assertThatThrownBy(() -> FailurePolicy.parse("never")).hasMessageContaining("must be 'error' or 'warning', not 'never'");
     }
 }

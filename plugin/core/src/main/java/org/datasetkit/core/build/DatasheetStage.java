@@ -1,0 +1,96 @@
+package org.datasetkit.core.build;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.datasetkit.core.bag.BagInfo;
+import org.datasetkit.core.bag.BagitProfile;
+import org.datasetkit.core.bag.OutputTimestamp;
+import org.datasetkit.core.datasheet.Completeness;
+import org.datasetkit.core.datasheet.Datasheet;
+import org.datasetkit.core.datasheet.DatasheetSchema;
+import org.datasetkit.core.datasheet.DatasheetValidator;
+import org.datasetkit.core.datasheet.ValidationRequest;
+import org.datasetkit.core.datasheet.ValidationResult;
+import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.diag.Diagnostics;
+import org.datasetkit.core.diag.ReportWriter;
+import org.datasetkit.core.diag.SarifWriter;
+
+/**
+ * The datasheet check: the validator's findings, plus everything a later stage would refuse about the datasheet —
+ * the BagIt profile's bag-info requirements (SND's group identifier, say) and the entries' fixed time — so that
+ * {@code validate} fails where {@code bundle} would, before any file is read.
+ */
+final class DatasheetStage {
+
+    private final BuildSettings settings;
+
+    DatasheetStage(BuildSettings settings) {
+        this.settings = settings;
+    }
+
+    ValidationResult run() throws IOException {
+        DatasetLocation where = settings.location();
+        ValidationResult validated = new DatasheetValidator(new DatasheetSchema())
+                .validate(new ValidationRequest(where.root(), where.datasheet(), where.expectedVersion()));
+        List<Diagnostic> findings = new ArrayList<>(validated.diagnostics().all());
+        validated.datasheet().ifPresent(sheet -> findings.addAll(laterRequirements(sheet)));
+        Diagnostics diagnostics = settings.gates().severities().apply(Diagnostics.sorted(findings));
+        ValidationResult result = new ValidationResult(validated.datasheet(), diagnostics, validated.completeness());
+        writeReports(result);
+        return result;
+    }
+
+    /** What the bundle stage would refuse, found now. */
+    private List<Diagnostic> laterRequirements(Datasheet sheet) {
+        List<Diagnostic> out = new ArrayList<>();
+        BundleSettings bundle = settings.bundle();
+        Instant time = Instant.EPOCH;
+        try {
+            Optional<Instant> chosen = OutputTimestamp.choose(bundle.outputTimestamp().orElse(null),
+                    bundle.sourceDateEpoch().orElse(null), sheet.datePublished());
+            if (chosen.isEmpty()) {
+                out.add(Diagnostic.error("bundle.no-timestamp", "", "no fixed time for the bundle's entries",
+                        "set the build's output timestamp (project.build.outputTimestamp, e.g. 2026-05-01T00:00:00Z) or"
+                                + " datePublished in the datasheet, so that rebuilds are byte-identical"));
+            } else {
+                time = chosen.get();
+            }
+        } catch (IllegalArgumentException e) {
+            out.add(Diagnostic.error("bundle.bad-timestamp", "", "bad fixed time for the bundle's entries: " + e.getMessage(),
+                    "write ISO-8601 with an offset (2026-05-01T00:00:00Z) or seconds since 1970"));
+        }
+        Optional<BagitProfile> profile;
+        try {
+            profile = BagitProfile.choose(bundle.bagitProfile().orElse(null), sheet.profiles().contains("snd"),
+                    settings.location().root());
+        } catch (IOException e) {
+            out.add(Diagnostic.error("bag.profile-unreadable", bundle.bagitProfile().orElse(""), e.getMessage(),
+                    "name a BagIt profile JSON file, or 'snd', or 'none'"));
+            return out;
+        }
+        if (profile.isPresent()) {
+            // The payload is not scanned yet; its size does not decide any profile rule on bag-info.
+            Dataset nothingYet = new Dataset(settings.location().root(), List.of(), Diagnostics.none());
+            BagInfo info = BagInfo.describe(sheet, nothingYet, time, DatasetkitVersion.softwareAgent());
+            out.addAll(profile.get().checkBagInfo(info, BagInfo.datasheetSources()));
+        }
+        return out;
+    }
+
+    private void writeReports(ValidationResult result) throws IOException {
+        Map<String, int[]> table = new LinkedHashMap<>();
+        result.completeness().map(Completeness::sections).orElse(List.of())
+                .forEach(s -> table.put(s.name(), new int[] {s.filled(), s.total()}));
+        new ReportWriter().write(settings.location().workDirectory().resolve("report.json"), "validate",
+                result.diagnostics(), table, settings.gates().severities());
+        new SarifWriter().write(settings.location().workDirectory().resolve("report.sarif"), DatasetkitVersion.current(),
+                result.diagnostics());
+    }
+}

@@ -1,0 +1,51 @@
+package org.datasetkit.core.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.datasetkit.core.datasheet.Datasheet;
+import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.privacy.PrivacyPolicy;
+import org.datasetkit.core.privacy.PrivacyReportWriter;
+import org.datasetkit.core.privacy.PrivacyResult;
+import org.datasetkit.core.privacy.PrivacyScanner;
+
+/** The privacy gate over the scanned payload, with its report ({@code privacy.json}). */
+final class PrivacyStage {
+
+    private final BuildSettings settings;
+
+    PrivacyStage(BuildSettings settings) {
+        this.settings = settings;
+    }
+
+    PrivacyResult run(Datasheet sheet, Dataset dataset) throws IOException, DatasetException {
+        PrivacyPolicy policy = PrivacyPolicy.from(sheet, allowList());
+        PrivacyResult scanned = new PrivacyScanner().scan(dataset, policy, settings.threads());
+        PrivacyResult result = new PrivacyResult(scanned.scanned(), scanned.files(),
+                settings.gates().severities().apply(scanned.diagnostics()), scanned.rulesEdition(), scanned.elapsed());
+        new PrivacyReportWriter().write(report(), result);
+        return result;
+    }
+
+    Path report() {
+        return settings.location().workDirectory().resolve("privacy.json");
+    }
+
+    private Set<String> allowList() throws IOException, DatasetException {
+        if (settings.gates().privacyAllowlist().isEmpty()) {
+            return Set.of();
+        }
+        Path file = settings.gates().privacyAllowlist().get();
+        if (!Files.isRegularFile(file)) {
+            // Fail closed: a list of reviewed exceptions that cannot be read must not turn into "no exceptions needed".
+            throw new DatasetException(Diagnostic.error("privacy.allowlist-missing", file.toString(),
+                    "the privacy allow-list does not exist or is not a file",
+                    "point the privacy allow-list setting at the file of reviewed exceptions"));
+        }
+        return PrivacyPolicy.readAllowList(file);
+    }
+}

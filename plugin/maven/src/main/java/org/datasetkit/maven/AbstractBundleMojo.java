@@ -1,0 +1,65 @@
+package org.datasetkit.maven;
+
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.datasetkit.core.bag.Compression;
+import org.datasetkit.core.build.BundleSettings;
+
+/** The goals that need the bundle: its parameters, on top of the checksums'. */
+public abstract class AbstractBundleMojo extends AbstractChecksumMojo {
+
+    /**
+     * {@code auto}: deflate what compresses, store images and archives; {@code stored}: store everything.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dataset.compression", defaultValue = "auto")
+    protected String compression;
+
+    /**
+     * The bundle's serialisation: {@code zip} (default), {@code tar.gz}, or {@code directory} (a bag folder).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dataset.format", defaultValue = "zip")
+    protected String format;
+
+    /**
+     * Classifier of the bundle when the packaging is not {@code dataset} (then the bundle is attached, not the main
+     * artifact).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dataset.classifier", defaultValue = "dataset")
+    protected String classifier;
+
+    /**
+     * Skip the {@code bundle} goal. {@code verify-bundle} then has nothing of this build to verify and is skipped
+     * too, unless {@code dataset.bag} names a bag.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dataset.bundle.skip", defaultValue = "false")
+    protected boolean skipBundle;
+
+    protected AbstractBundleMojo(MavenProject project, MavenSession session) {
+        super(project, session);
+    }
+
+    /** True when the bundle is the project's main artifact ({@code dataset} packaging). */
+    protected boolean bundleIsMainArtifact() {
+        return !standalone() && "dataset".equals(project.getPackaging());
+    }
+
+    @Override
+    protected BundleSettings bundleSettings() throws MojoFailureException {
+        BundleSettings known = super.bundleSettings();
+        Optional<String> suffix = bundleIsMainArtifact() || standalone() ? Optional.empty() : Optional.ofNullable(classifier);
+        return new BundleSettings(known.baseName(), suffix, parse("dataset.format", format, BundleSettings::format),
+                parse("dataset.compression", compression, Compression::parse), known.bagitProfile(),
+                known.outputTimestamp(), known.sourceDateEpoch());
+    }
+}

@@ -1,0 +1,151 @@
+package org.datasetkit.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.datasetkit.core.build.BuildSettings;
+import org.datasetkit.core.build.BundleSettings;
+import org.datasetkit.core.build.DatasetBuild;
+import org.datasetkit.core.build.DatasetLocation;
+import org.datasetkit.core.build.FixitySettings;
+import org.datasetkit.core.build.GateSettings;
+import org.datasetkit.core.build.Stage;
+import org.datasetkit.core.build.StageCache;
+import org.datasetkit.core.diag.FailurePolicy;
+import org.datasetkit.core.diag.SeverityOverrides;
+
+/**
+ * The goals that run the release pipeline: each maps its parameters to the core's settings and asks the stage runner
+ * for the one stage it is about; the runner runs (or reuses, within the build) every stage before it. The classes
+ * between this one and a goal add the parameters of the stages in order (licences, privacy, checksums, bundle), so
+ * a goal shows exactly the parameters of the stages it runs.
+ */
+public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
+
+    /** Where a build's stage results live between its goals: the project's context, one cache per project. */
+    private static final String CACHE_KEY = "org.datasetkit.build.StageCache";
+
+    /**
+     * The datasheet; by default datasheet.yaml, else datasheet.json, in the dataset folder.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dataset.datasheet")
+    protected File datasheet;
+
+    /**
+     * The lowest severity that fails the build: {@code error} or {@code warning}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dataset.failOn", defaultValue = "error")
+    protected String failOn;
+
+    /**
+     * Severities per finding code, like the enforcer's per-rule level: {@code <privacy.png-text>warning</privacy.png-text>},
+     * or {@code <privacy.*>warning</privacy.*>} for every code under {@code privacy.}. Levels: {@code error},
+     * {@code warning}, {@code info}. The report lists the overrides in force.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    protected Map<String, String> severities;
+
+    /**
+     * The BagIt profile the bag must meet: {@code snd} (built in; the default for datasheets with the snd profile),
+     * a path to a repository's profile JSON, or {@code none}. {@code validate} already checks the bag-info fields
+     * the profile requires of the datasheet.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dataset.bagitProfile")
+    protected String bagitProfile;
+
+    /**
+     * The time every archive entry and Bagging-Date get, for byte-identical rebuilds: ISO-8601 with offset or epoch
+     * seconds. Unset, SOURCE_DATE_EPOCH is used, then the datasheet's datePublished.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    protected String outputTimestamp;
+
+    protected AbstractPipelineMojo(MavenProject project, MavenSession session) {
+        super(project, session);
+    }
+
+    /** The stage runner of this build of the project, with this goal's settings and the build's shared results. */
+    protected DatasetBuild pipeline() throws MojoFailureException {
+        return new DatasetBuild(settings(), stageCache(), new MavenBuildLog(getLog()));
+    }
+
+    /** Every parameter checked and mapped before any file is read. */
+    protected BuildSettings settings() throws MojoFailureException {
+        DatasetLocation location = new DatasetLocation(datasetRoot(), Optional.ofNullable(datasheet).map(File::toPath),
+                outputRoot(), excludeList(), ownFiles(), symlinkPolicy(),
+                standalone() ? Optional.empty() : Optional.of(project.getVersion()));
+        SeverityOverrides overrides;
+        try {
+            overrides = SeverityOverrides.parse(severities == null ? Map.of() : severities);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Bad value in <severities>: " + e.getMessage());
+        }
+        GateSettings gates = new GateSettings(parse("dataset.failOn", failOn, FailurePolicy::parse), overrides,
+                gatesTurnedOff(), licenseRegistryFile(), privacyAllowlistFile());
+        int threads = parse("dataset.threads", Integer.toString(threadCount()),
+                v -> BuildSettings.threads(Integer.parseInt(v)));
+        return new BuildSettings(location, gates, fixitySettings(), bundleSettings(), threads);
+    }
+
+    /** The gates the user turned off; none at this level. */
+    protected Set<Stage> gatesTurnedOff() {
+        return EnumSet.noneOf(Stage.class);
+    }
+
+    protected Optional<Path> licenseRegistryFile() {
+        return Optional.empty();
+    }
+
+    protected Optional<Path> privacyAllowlistFile() {
+        return Optional.empty();
+    }
+
+    /** Threads for scanning, hashing and compressing: 0 for one per processor. */
+    protected int threadCount() {
+        return 0;
+    }
+
+    protected FixitySettings fixitySettings() throws MojoFailureException {
+        return FixitySettings.defaults();
+    }
+
+    /** The bundle's settings as far as this goal knows them: the profile and the time, which validate checks. */
+    protected BundleSettings bundleSettings() throws MojoFailureException {
+        return new BundleSettings(bundleBaseName(), Optional.empty(), "zip", org.datasetkit.core.bag.Compression.AUTO,
+                Optional.ofNullable(bagitProfile), Optional.ofNullable(outputTimestamp),
+                Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")));
+    }
+
+    /** {@code <artifactId>-<version>} in a project; without a POM, the core names it after the folder. */
+    protected Optional<String> bundleBaseName() {
+        return standalone() ? Optional.empty() : Optional.of(project.getArtifactId() + "-" + project.getVersion());
+    }
+
+    private StageCache stageCache() {
+        Object known = project.getContextValue(CACHE_KEY);
+        // another class loader (another plugin version in the same build) makes it a foreign object: start afresh
+        if (known instanceof StageCache cache) {
+            return cache;
+        }
+        StageCache cache = new StageCache();
+        project.setContextValue(CACHE_KEY, cache);
+        return cache;
+    }
+}
