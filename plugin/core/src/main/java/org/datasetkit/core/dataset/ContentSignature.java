@@ -3,29 +3,106 @@ package org.datasetkit.core.dataset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Recognises already-compressed content from a file's first bytes, whatever its name: PNG, JPEG, JPEG 2000, GIF,
- * WebP, gzip, zip, xz, zstd, bzip2, 7z, and DICOM files whose transfer syntax is compressed (JPEG, JPEG-LS,
- * JPEG 2000, HTJ2K, RLE, deflated). Deflating such files again costs time and saves nothing.
+ * A file's kind, told from its first bytes whatever its name, and whether its content is already compressed. The one
+ * detector for the checksum step (store or deflate in the bundle) and the privacy gate (which check reads the file).
+ * Content decides; the name is read only when no signature matched: to tell a CSV from a TSV, and to hold a file
+ * named like a DICOM, PNG or JPEG file to that format, so that one that does not start like it fails the privacy
+ * check instead of passing as "other". A name never makes content count as compressed.
+ *
+ * @param kind what the file is
+ * @param compressed deflating it again costs time and saves nothing: an image format, an archive, or DICOM with a
+ *     compressed transfer syntax (JPEG, JPEG-LS, JPEG 2000, HTJ2K, RLE, deflated)
  */
-public final class ContentSignature {
+public record ContentSignature(FileKind kind, boolean compressed) {
 
-    /** How many leading bytes {@link #isCompressed} needs to see a DICOM transfer syntax. */
+    /** How many leading bytes {@link #of} needs to see a DICOM transfer syntax. */
     public static final int HEAD = 2048;
 
-    private ContentSignature() {}
-
-    public static boolean isCompressed(byte[] head, int length) {
-        if (startsWith(head, length, 0x89, 'P', 'N', 'G') || startsWith(head, length, 0xFF, 0xD8, 0xFF)
-                || startsWith(head, length, 0x1F, 0x8B) || startsWith(head, length, 'P', 'K', 3, 4)
-                || startsWith(head, length, 'G', 'I', 'F', '8') || startsWith(head, length, 0xFD, '7', 'z', 'X', 'Z')
-                || startsWith(head, length, 0x28, 0xB5, 0x2F, 0xFD) || startsWith(head, length, 'B', 'Z', 'h')
-                || startsWith(head, length, '7', 'z', 0xBC, 0xAF) || startsWith(head, length, 0, 0, 0, 0x0C, 'j', 'P')
-                || startsWith(head, length, 0xFF, 0x4F, 0xFF, 0x51)
-                || (startsWith(head, length, 'R', 'I', 'F', 'F') && length >= 12 && head[8] == 'W' && head[9] == 'E')) {
-            return true;
+    /**
+     * Reads the signature from {@code length} leading bytes of the file at dataset path {@code path}. Kept to a few
+     * byte comparisons: it runs on the first buffer of every file the checksum step hashes.
+     */
+    public static ContentSignature of(byte[] head, int length, String path) {
+        FileKind kind = byContent(head, length);
+        if (kind == FileKind.DICOM) {
+            String syntax = dicomTransferSyntax(head, length);
+            return new ContentSignature(kind, syntax != null && isCompressedSyntax(syntax));
         }
-        String syntax = dicomTransferSyntax(head, length);
-        return syntax != null && isCompressedSyntax(syntax);
+        if (kind != FileKind.OTHER) {
+            return new ContentSignature(kind, kind.compressed());
+        }
+        return new ContentSignature(byName(path), false);
+    }
+
+    private static FileKind byContent(byte[] b, int n) {
+        // DICOM first: a dual-personality file has a TIFF header in its preamble.
+        if (n >= 132 && b[128] == 'D' && b[129] == 'I' && b[130] == 'C' && b[131] == 'M') {
+            return FileKind.DICOM;
+        }
+        if (startsWith(b, n, 0x89, 'P', 'N', 'G')) {
+            return FileKind.PNG;
+        }
+        if (startsWith(b, n, 0xFF, 0xD8, 0xFF)) {
+            return FileKind.JPEG;
+        }
+        if (startsWith(b, n, 0, 0, 0, 0x0C, 'j', 'P') || startsWith(b, n, 0xFF, 0x4F, 0xFF, 0x51)) {
+            return FileKind.JPEG_2000;
+        }
+        if (startsWith(b, n, 'G', 'I', 'F', '8')) {
+            return FileKind.GIF;
+        }
+        if (startsWith(b, n, 'R', 'I', 'F', 'F') && n >= 12 && b[8] == 'W' && b[9] == 'E') {
+            return FileKind.WEBP;
+        }
+        if (startsWith(b, n, 'I', 'I', '*', 0) || startsWith(b, n, 'M', 'M', 0, '*')) {
+            return FileKind.TIFF;
+        }
+        return archive(b, n);
+    }
+
+    private static FileKind archive(byte[] b, int n) {
+        if (startsWith(b, n, 'P', 'K', 3, 4)) {
+            return FileKind.ZIP;
+        }
+        if (startsWith(b, n, 0x1F, 0x8B)) {
+            return FileKind.GZIP;
+        }
+        if (startsWith(b, n, 0xFD, '7', 'z', 'X', 'Z')) {
+            return FileKind.XZ;
+        }
+        if (startsWith(b, n, 0x28, 0xB5, 0x2F, 0xFD)) {
+            return FileKind.ZSTD;
+        }
+        if (startsWith(b, n, 'B', 'Z', 'h')) {
+            return FileKind.BZIP2;
+        }
+        if (startsWith(b, n, '7', 'z', 0xBC, 0xAF)) {
+            return FileKind.SEVEN_ZIP;
+        }
+        return FileKind.OTHER;
+    }
+
+    private static FileKind byName(String path) {
+        if (endsWith(path, ".csv")) {
+            return FileKind.CSV;
+        }
+        if (endsWith(path, ".tsv")) {
+            return FileKind.TSV;
+        }
+        if (endsWith(path, ".dcm") || endsWith(path, ".dicom")) {
+            return FileKind.DICOM;
+        }
+        if (endsWith(path, ".png")) {
+            return FileKind.PNG;
+        }
+        if (endsWith(path, ".jpg") || endsWith(path, ".jpeg")) {
+            return FileKind.JPEG;
+        }
+        return FileKind.OTHER;
+    }
+
+    private static boolean endsWith(String path, String suffix) {
+        return path.regionMatches(true, path.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     /** The Transfer Syntax UID (0002,0010) of a DICOM Part 10 file's meta header, or null. */

@@ -48,7 +48,7 @@ final class FileHasher {
                     break;
                 }
                 if (total == 0) {
-                    compressed = ContentSignature.isCompressed(buffer, n);
+                    compressed = ContentSignature.of(buffer, n, file.path()).compressed();
                 }
                 for (MessageDigest d : digests) {
                     d.update(buffer, 0, n);

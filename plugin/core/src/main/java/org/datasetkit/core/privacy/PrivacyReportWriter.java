@@ -6,7 +6,10 @@ import org.datasetkit.core.diag.JsonReport;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes {@code target/dataset/privacy.json}: the rules' edition, what was scanned, and every finding by file. */
+/**
+ * Writes {@code target/dataset/privacy.json}: the rules' edition, what was scanned, the kinds of all payload files,
+ * and every finding by file.
+ */
 public final class PrivacyReportWriter {
 
     public void write(Path target, PrivacyResult result) throws IOException {
@@ -14,6 +17,8 @@ public final class PrivacyReportWriter {
         root.put("rules", result.rulesEdition());
         ObjectNode scanned = root.putObject("scanned");
         result.scanned().forEach(scanned::put);
+        ObjectNode kinds = root.putObject("kinds"); // added later: every payload file by what its content is
+        result.kinds().forEach((kind, n) -> kinds.put(kind.label(), n));
         ArrayNode files = root.putArray("files");
         for (PrivacyResult.FileReport f : result.files()) {
             ObjectNode n = files.addObject();

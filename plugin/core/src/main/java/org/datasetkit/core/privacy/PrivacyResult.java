@@ -5,26 +5,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.datasetkit.core.dataset.FileKind;
 import org.datasetkit.core.diag.Diagnostics;
 
 /**
  * What the privacy gate found.
  *
- * @param scanned files scanned by kind (dicom, png, jpeg, table)
- * @param files one entry per scanned file: its path, kind and number of findings, in dataset order
+ * @param scanned files scanned by the check that read them (dicom, png, jpeg, table; unreadable for files that could
+ *     not even be opened)
+ * @param files one entry per scanned file: its path, the check that read it and its number of findings, in dataset
+ *     order
  * @param diagnostics every finding
  * @param rulesEdition the PS3.15 edition the DICOM rules come from
  * @param elapsed wall-clock time
+ * @param kinds every payload file by what its content showed, checked or not: what the gate saw but has no check for
  */
 public record PrivacyResult(Map<String, Integer> scanned, List<FileReport> files, Diagnostics diagnostics,
-        String rulesEdition, Duration elapsed) {
+        String rulesEdition, Duration elapsed, Map<FileKind, Integer> kinds) {
 
-    /** One scanned file. */
+    /** One scanned file; {@code kind} is the name of the check that read it. */
     public record FileReport(String path, String kind, int findings) {}
 
     public PrivacyResult {
         scanned = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(scanned)); // sorted: printed and reported
         files = List.copyOf(files);
+        kinds = java.util.Collections.unmodifiableMap(kinds.isEmpty() ? new java.util.EnumMap<>(FileKind.class)
+                : new java.util.EnumMap<>(kinds));
+    }
+
+    /** Without the kinds seen, for callers written before the gate counted them. */
+    public PrivacyResult(Map<String, Integer> scanned, List<FileReport> files, Diagnostics diagnostics,
+            String rulesEdition, Duration elapsed) {
+        this(scanned, files, diagnostics, rulesEdition, elapsed, Map.of());
     }
 
     /** "3 DICOM files and 1 table scanned", or that there was nothing to scan. */
@@ -34,7 +46,7 @@ public record PrivacyResult(Map<String, Integer> scanned, List<FileReport> files
         }
         Map<String, String[]> names = Map.of("dicom", new String[] {"DICOM file", "DICOM files"},
                 "png", new String[] {"PNG image", "PNG images"}, "jpeg", new String[] {"JPEG image", "JPEG images"},
-                "table", new String[] {"table", "tables"});
+                "table", new String[] {"table", "tables"}, "unreadable", new String[] {"unreadable file", "unreadable files"});
         List<String> parts = new ArrayList<>();
         scanned.forEach((kind, n) -> {
             String[] name = names.getOrDefault(kind, new String[] {kind + " file", kind + " files"});

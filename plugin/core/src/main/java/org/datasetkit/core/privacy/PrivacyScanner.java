@@ -3,34 +3,44 @@ package org.datasetkit.core.privacy;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.datasetkit.core.dataset.ContentSignature;
 import org.datasetkit.core.dataset.Dataset;
 import org.datasetkit.core.dataset.DatasetFile;
+import org.datasetkit.core.dataset.FileKind;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
-import org.datasetkit.core.diag.Severity;
 
 /**
- * The privacy gate: every payload file is recognised by its first bytes, not its name — DICOM (header read up to
- * the pixel data), PNG and JPEG (metadata only), CSV/TSV (every cell) — and checked against what the datasheet
- * declares about personal data. Files are scanned in parallel on a pool owned by the call.
+ * The privacy gate: every payload file's kind is told from its first bytes by {@link ContentSignature}, the same
+ * detector the checksum step uses, and the file goes to the {@link FileCheck} registered for that kind. The gate fails
+ * closed: whatever goes wrong inside a check is one error on that file, never a pass and never the end of the scan.
+ * Files are scanned in parallel on a pool owned by the call.
  */
 public final class PrivacyScanner {
 
-    private final DeidentificationRules table = new DeidentificationRules();
-    private final DicomRules dicomRules = new DicomRules(table);
-    private final TextChecks text = new TextChecks();
+    private final FileChecks checks;
+
+    public PrivacyScanner() {
+        this(FileChecks.builtIn());
+    }
+
+    public PrivacyScanner(FileChecks checks) {
+        this.checks = checks;
+    }
 
     public PrivacyResult scan(Dataset dataset, PrivacyPolicy policy, int threads) throws IOException {
         long started = System.nanoTime();
@@ -47,67 +57,86 @@ public final class PrivacyScanner {
             List<Diagnostic> all = new ArrayList<>();
             List<PrivacyResult.FileReport> reports = new ArrayList<>();
             Map<String, Integer> scanned = new TreeMap<>();
+            Map<FileKind, Integer> kinds = new EnumMap<>(FileKind.class);
             for (Future<Scanned> future : futures) {
                 Scanned s = future.get();
-                if (s.kind() != null) {
-                    scanned.merge(s.kind(), 1, Integer::sum);
-                    reports.add(new PrivacyResult.FileReport(s.path(), s.kind(), s.findings().size()));
+                s.kind().ifPresent(k -> kinds.merge(k, 1, Integer::sum));
+                if (s.check() != null) {
+                    scanned.merge(s.check(), 1, Integer::sum);
+                    reports.add(new PrivacyResult.FileReport(s.path(), s.check(), s.findings().size()));
                     all.addAll(s.findings());
                 }
             }
             return new PrivacyResult(scanned, reports, Diagnostics.sorted(all), DeidentificationRules.EDITION,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), kinds);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while scanning for personal data");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw new IllegalStateException("privacy scan failed", e.getCause());
+            throw new IllegalStateException("privacy scan failed", e.getCause()); // only an Error scanFile lets through
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private record Scanned(String path, String kind, List<Diagnostic> findings) {}
+    /**
+     * What became of one file.
+     *
+     * @param kind what its content showed; empty when it could not even be opened
+     * @param check the name of the check that read it, or null when no check reads its kind
+     */
+    private record Scanned(String path, Optional<FileKind> kind, String check, List<Diagnostic> findings) {}
 
     private Scanned scanFile(DatasetFile f, PrivacyPolicy policy) {
-        String path = f.path();
+        FileKind kind = null;
+        FileCheck check = null;
+        List<Diagnostic> findings = new ArrayList<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(f.file()), 1 << 16)) {
-            in.mark(256);
-            byte[] head = in.readNBytes(132);
+            in.mark(ContentSignature.HEAD);
+            byte[] head = in.readNBytes(ContentSignature.HEAD);
             in.reset();
-            String lower = path.toLowerCase(Locale.ROOT);
-            if (head.length == 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M') {
-                try {
-                    return new Scanned(path, "dicom", dicomRules.check(new DicomReader().read(in), path, policy));
-                } catch (DicomFormatException e) {
-                    return new Scanned(path, "dicom", List.of(unreadable(path, e.getMessage())));
-                }
+            kind = ContentSignature.of(head, head.length, f.path()).kind();
+            check = checks.forKind(kind).orElse(null);
+            if (check != null) {
+                check.check(new CheckedFile(f, kind, in), policy, findings);
             }
-            if (lower.endsWith(".dcm") || lower.endsWith(".dicom")) {
-                return new Scanned(path, "dicom", List.of(unreadable(path, "no 'DICM' at byte 128: not a DICOM Part 10 file")));
-            }
-            if (head.length >= 4 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
-                return new Scanned(path, "png", ImageMetadata.png(in, path, policy, text));
-            }
-            if (head.length >= 3 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF) {
-                return new Scanned(path, "jpeg", ImageMetadata.jpeg(in, path, policy, text));
-            }
-            if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
-                return new Scanned(path, "table", TableScan.scan(in, path, TableScan.separator(path), policy, text));
-            }
-            return new Scanned(path, null, List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (Exception | StackOverflowError e) {
+            // Partial findings of a check that failed part-way are dropped: the one error says the file is unchecked.
+            String name = check != null ? check.name() : "unreadable";
+            return new Scanned(f.path(), Optional.ofNullable(kind), name, List.of(unreadable(f.path(), check, e)));
         }
+        return new Scanned(f.path(), Optional.of(kind), check == null ? null : check.name(), findings);
     }
 
     /** The gate fails closed: a file it cannot read is a finding, never a pass. */
-    private static Diagnostic unreadable(String path, String why) {
-        return new Diagnostic(Severity.ERROR, "privacy.unreadable-dicom", path, 0, 0, "",
-                "cannot be read as DICOM (" + why + "), so it cannot be shown to be free of identifiers",
-                "re-export it as a standard DICOM Part 10 file, or exclude it");
+    static Diagnostic unreadable(String path, FileCheck check, Throwable e) {
+        boolean defect = e instanceof FileDefect;
+        String what = check == null ? "the privacy gate cannot read " + path : "the " + check.name() + " check cannot read " + path;
+        String hint = defect ? "repair or re-export the file with a standard tool, or exclude it from the dataset"
+                : e instanceof IOException ? "make the file readable by the build, or exclude it from the dataset"
+                : "this is a fault in the check rather than in the data: report it with the file, and exclude the file"
+                        + " from the dataset until it is fixed";
+        return Diagnostic.error("privacy.unreadable", path,
+                what + ": " + inWords(e) + "; so it cannot be shown to be free of identifiers", hint);
+    }
+
+    private static String inWords(Throwable e) {
+        String detail = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
+        if (e instanceof FileDefect) {
+            return e.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it no longer exists";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof IOException) {
+            return "reading it failed" + detail;
+        }
+        if (e instanceof StackOverflowError) {
+            return "the check ran out of stack on its content (a pattern or structure nested too deeply)";
+        }
+        return "the check failed with " + e.getClass().getSimpleName() + detail;
     }
 }

@@ -2,36 +2,51 @@ package org.datasetkit.core.privacy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.datasetkit.core.dataset.FileKind;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Severity;
 
 /**
- * Scans CSV and TSV files: columns whose names say they hold names, identity numbers or birth dates, and every
- * cell for Swedish personal identity numbers; each finding names the line and column.
+ * CSV and TSV files (told apart by name: content cannot say which a text file is): columns whose names say they hold
+ * names, identity numbers or birth dates, and every cell for Swedish personal identity numbers; each finding names
+ * the line and column.
  */
-final class TableScan {
+final class TableCheck implements FileCheck {
 
     private static final Pattern IDENTIFYING_COLUMN = Pattern.compile(
             "(?i)^(patient_?name|name|first_?name|last_?name|surname|given_?name|family_?name|f[oö]rnamn|efternamn|namn"
                     + "|personnummer|person_?nr|pnr|ssn|social_?security.*|birth_?date|date_?of_?birth|dob|f[oö]delsedatum)$");
 
-    private TableScan() {}
+    private final TextChecks text;
 
-    static List<Diagnostic> scan(InputStream raw, String file, char separator, PrivacyPolicy policy, TextChecks text)
-            throws IOException {
-        List<Diagnostic> out = new ArrayList<>();
+    TableCheck(TextChecks text) {
+        this.text = text;
+    }
+
+    @Override
+    public String name() {
+        return "table";
+    }
+
+    @Override
+    public Set<FileKind> kinds() {
+        return Set.of(FileKind.CSV, FileKind.TSV);
+    }
+
+    @Override
+    public void check(CheckedFile checked, PrivacyPolicy policy, List<Diagnostic> out) throws IOException {
+        String file = checked.path();
+        char separator = checked.kind() == FileKind.TSV ? '\t' : ',';
         Severity severity = policy.strict() ? Severity.ERROR : Severity.WARNING;
-        BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(checked.content(), StandardCharsets.UTF_8));
         String header = in.readLine();
         if (header == null) {
-            return out;
+            return;
         }
         String[] columns = header.split(Pattern.quote(String.valueOf(separator)), -1);
         for (int c = 0; c < columns.length; c++) {
@@ -54,7 +69,6 @@ final class TableScan {
                 }
             }
         }
-        return out;
     }
 
     /** The 1-based character column where cell {@code index} starts. */
@@ -64,9 +78,5 @@ final class TableScan {
             at = line.indexOf(separator, at) + 1;
         }
         return at + 1;
-    }
-
-    static char separator(String path) {
-        return path.toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
     }
 }
