@@ -25,9 +25,7 @@ final class LicenceStage {
     LicenseCheckResult run(Datasheet sheet) throws IOException, DatasetException {
         LicenseCheckResult checked = new LicenseChecker(new SpdxLicenseList(), registry()).check(sheet,
                 settings.location().root());
-        LicenseCheckResult result = new LicenseCheckResult(checked.declared(), checked.overall(), checked.sources(),
-                checked.acceptable(), checked.textsToShip(), checked.notice(), checked.spdxListVersion(),
-                settings.gates().severities().apply(checked.diagnostics()));
+        LicenseCheckResult result = checked.withDiagnostics(settings.gates().severities().apply(checked.diagnostics()));
         Path work = settings.location().workDirectory();
         new LicenseReportWriter().write(work.resolve("licenses.json"), result, settings.gates().isOn(Stage.LICENSES));
         AtomicFile.write(work.resolve("NOTICE"), result.notice().getBytes(StandardCharsets.UTF_8));

@@ -25,8 +25,7 @@ final class PrivacyStage {
     PrivacyResult run(Datasheet sheet, Dataset dataset) throws IOException, DatasetException {
         PrivacyPolicy policy = PrivacyPolicy.from(sheet, allowList());
         PrivacyResult scanned = new PrivacyScanner().scan(dataset, policy, settings.threads());
-        PrivacyResult result = new PrivacyResult(scanned.scanned(), scanned.files(),
-                settings.gates().severities().apply(scanned.diagnostics()), scanned.rulesEdition(), scanned.elapsed());
+        PrivacyResult result = scanned.withDiagnostics(settings.gates().severities().apply(scanned.diagnostics()));
         new PrivacyReportWriter().write(report(), result);
         return result;
     }

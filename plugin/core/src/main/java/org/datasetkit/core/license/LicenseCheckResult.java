@@ -24,4 +24,9 @@ public record LicenseCheckResult(String declared, Verdict overall, List<SourceVe
         acceptable = List.copyOf(acceptable);
         textsToShip = List.copyOf(textsToShip);
     }
+
+    /** The same result with other findings: the severities the user chose. */
+    public LicenseCheckResult withDiagnostics(Diagnostics other) {
+        return new LicenseCheckResult(declared, overall, sources, acceptable, textsToShip, notice, spdxListVersion, other);
+    }
 }

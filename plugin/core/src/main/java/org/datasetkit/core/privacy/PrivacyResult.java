@@ -55,4 +55,9 @@ public record PrivacyResult(Map<String, Integer> scanned, List<FileReport> files
         String last = parts.remove(parts.size() - 1);
         return (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last) + " scanned";
     }
+
+    /** The same result with other findings: the severities the user chose. */
+    public PrivacyResult withDiagnostics(Diagnostics other) {
+        return new PrivacyResult(scanned, files, other, rulesEdition, elapsed, kinds);
+    }
 }
