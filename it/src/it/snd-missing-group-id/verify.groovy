@@ -1,0 +1,8 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('dataset-maven-plugin:0.1.0-SNAPSHOT:validate (default-validate)')
+assert log.contains('error [bag.profile-missing] bag-info.txt lacks Bag-Group-Identifier, which the SND profile requires')
+assert log.contains('identifiers.alternate: [{type: SND')
+assert log.contains('validate: The datasheet is not valid: 1 error')
+assert !log.contains('check-licenses') : 'nothing after validate ran'
+assert new File(basedir, 'target/dataset/report.json').text.contains('"code" : "bag.profile-missing"')
+return true
