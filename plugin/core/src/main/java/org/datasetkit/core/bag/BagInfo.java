@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 import org.datasetkit.core.datasheet.Datasheet;
+import org.datasetkit.core.datasheet.Distribution;
+import org.datasetkit.core.datasheet.Identifiers;
 import org.datasetkit.core.dataset.Dataset;
 
 /** {@code bag-info.txt}: ordered {@code Label: value} lines (RFC 8493 §2.2.2), derived from the datasheet. */
@@ -41,22 +42,22 @@ public record BagInfo(List<Field> fields) {
      * Dataset-Status, External-Identifier as the version's DOI URL), all from the datasheet.
      */
     public static BagInfo describe(Datasheet sheet, Dataset dataset, Instant baggingTime, String softwareAgent) {
-        JsonNode t = sheet.parsed().tree();
         List<Field> f = new ArrayList<>();
-        f.add(new Field("Source-Organization", sheet.publisher()));
-        f.add(new Field("Contact-Name", sheet.contactName()));
-        if (sheet.contact().contains("@")) {
-            f.add(new Field("Contact-Email", sheet.contact()));
+        f.add(new Field("Source-Organization", sheet.publisher().name()));
+        f.add(new Field("Contact-Name", sheet.maintenance().maintainer().name()));
+        if (sheet.maintenance().contact().contains("@")) {
+            f.add(new Field("Contact-Email", sheet.maintenance().contact()));
         }
-        f.add(new Field("External-Description", sheet.title() + ". " + sheet.description()));
+        f.add(new Field("External-Description", sheet.title().english() + ". " + sheet.description().english()));
         sheet.doi().ifPresent(doi -> f.add(new Field("External-Identifier", "https://doi.org/" + doi)));
-        f.add(new Field("Access-Right", "open".equals(sheet.accessLevel()) ? "PUBLIC" : "NON_PUBLIC"));
-        for (JsonNode alternate : t.at("/identifiers/alternate")) {
-            if (alternate.path("type").asString("").equalsIgnoreCase("SND")) {
-                f.add(new Field("Bag-Group-Identifier", alternate.path("value").asString()));
+        f.add(new Field("Access-Right", sheet.access().isOpen() ? "PUBLIC" : "NON_PUBLIC"));
+        for (Identifiers.Alternate alternate : sheet.identifiers().alternate()) {
+            if (alternate.type().equalsIgnoreCase("SND")) {
+                f.add(new Field("Bag-Group-Identifier", alternate.value()));
             }
         }
-        f.add(new Field("Dataset-Status", t.at("/distribution/status").asString("completed").toUpperCase(Locale.ROOT)));
+        String status = sheet.distribution().flatMap(Distribution::status).orElse("completed");
+        f.add(new Field("Dataset-Status", status.toUpperCase(Locale.ROOT)));
         f.add(new Field("Bagging-Date", DateTimeFormatter.ISO_LOCAL_DATE.format(baggingTime.atOffset(ZoneOffset.UTC))));
         f.add(new Field("Bag-Size", humanSize(dataset.totalBytes())));
         f.add(new Field("Payload-Oxum", dataset.payloadOxum()));
