@@ -36,11 +36,11 @@ public final class BundleBuilder {
             }
         }
         List<TagFile> generated = new MetadataExports().generate(input, texts);
-        BagInfo info = BagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
+        BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
                 request.softwareAgent());
         if (request.profile().isPresent()) {
             List<Diagnostic> problems = request.profile().get().check(info, request.fixity().algorithms(),
-                    mediaType(request.format()), BagInfo.datasheetSources());
+                    mediaType(request.format()), DatasheetBagInfo.hints());
             if (!problems.isEmpty()) {
                 throw new DatasetException(new Diagnostics(problems));
             }
