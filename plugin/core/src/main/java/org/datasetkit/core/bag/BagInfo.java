@@ -1,18 +1,14 @@
 package org.datasetkit.core.bag;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import org.datasetkit.core.datasheet.Datasheet;
-import org.datasetkit.core.dataset.Dataset;
 
-/** {@code bag-info.txt}: ordered {@code Label: value} lines (RFC 8493 §2.2.2), derived from the datasheet. */
+/**
+ * {@code bag-info.txt}: ordered {@code Label: value} lines (RFC 8493 §2.2.2). What they say comes from the caller
+ * (the export package derives them from the datasheet); a bag knows nothing of datasheets.
+ */
 public record BagInfo(List<Field> fields) {
 
     /** One line; order is preserved, labels may repeat. */
@@ -42,42 +38,6 @@ public record BagInfo(List<Field> fields) {
         int at = !f.isEmpty() && f.get(f.size() - 1).label().equals("Bag-Software-Agent") ? f.size() - 1 : f.size();
         f.add(at, field);
         return new BagInfo(f);
-    }
-
-    /**
-     * bag-info.txt for a dataset: the RFC 8493 reserved labels and SND's (Access-Right, Bag-Group-Identifier,
-     * Dataset-Status, External-Identifier as the version's DOI URL), all from the datasheet.
-     */
-    public static BagInfo describe(Datasheet sheet, Dataset dataset, Instant baggingTime, String softwareAgent) {
-        JsonNode t = sheet.parsed().tree();
-        List<Field> f = new ArrayList<>();
-        f.add(new Field("Source-Organization", sheet.publisher()));
-        f.add(new Field("Contact-Name", sheet.contactName()));
-        if (sheet.contact().contains("@")) {
-            f.add(new Field("Contact-Email", sheet.contact()));
-        }
-        f.add(new Field("External-Description", sheet.title() + ". " + sheet.description()));
-        sheet.doi().ifPresent(doi -> f.add(new Field("External-Identifier", "https://doi.org/" + doi)));
-        f.add(new Field("Access-Right", "open".equals(sheet.accessLevel()) ? "PUBLIC" : "NON_PUBLIC"));
-        for (JsonNode alternate : t.at("/identifiers/alternate")) {
-            if (alternate.path("type").asString("").equalsIgnoreCase("SND")) {
-                f.add(new Field("Bag-Group-Identifier", alternate.path("value").asString()));
-            }
-        }
-        f.add(new Field("Dataset-Status", t.at("/distribution/status").asString("completed").toUpperCase(Locale.ROOT)));
-        f.add(new Field("Bagging-Date", DateTimeFormatter.ISO_LOCAL_DATE.format(baggingTime.atOffset(ZoneOffset.UTC))));
-        f.add(new Field("Bag-Size", humanSize(dataset.totalBytes())));
-        f.add(new Field("Payload-Oxum", dataset.payloadOxum()));
-        f.add(new Field("Bag-Software-Agent", softwareAgent));
-        return new BagInfo(f);
-    }
-
-    /** Where in the datasheet each SND bag-info value comes from, for the profile check's hints. */
-    public static Map<String, String> datasheetSources() {
-        return Map.of("External-Identifier", "set identifiers.doi in the datasheet (the DOI reserved for this version)",
-                "Bag-Group-Identifier", "set identifiers.alternate: [{type: SND, value: \"2024-51\"}] (the SND dataset id)",
-                "Access-Right", "set access.level", "Dataset-Status", "set distribution.status: completed or withdrawn",
-                "Bagging-Date", "set project.build.outputTimestamp");
     }
 
     /** The file's bytes: UTF-8, LF endings, values on one line (line breaks in the datasheet become spaces). */

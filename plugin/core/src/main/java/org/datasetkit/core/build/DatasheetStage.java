@@ -21,6 +21,7 @@ import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.diag.ReportWriter;
 import org.datasetkit.core.diag.SarifWriter;
+import org.datasetkit.core.export.DatasheetBagInfo;
 
 /**
  * The datasheet check: the validator's findings, plus everything a later stage would refuse about the datasheet —
@@ -78,8 +79,8 @@ final class DatasheetStage {
         if (profile.isPresent()) {
             // The payload is not scanned yet; its size does not decide any profile rule on bag-info.
             Dataset nothingYet = new Dataset(settings.location().root(), List.of(), Diagnostics.none());
-            BagInfo info = BagInfo.describe(sheet, nothingYet, time, DatasetkitVersion.softwareAgent());
-            out.addAll(profile.get().checkBagInfo(info, BagInfo.datasheetSources()));
+            BagInfo info = DatasheetBagInfo.describe(sheet, nothingYet, time, DatasetkitVersion.softwareAgent());
+            out.addAll(profile.get().checkBagInfo(info, DatasheetBagInfo.hints()));
         }
         return out;
     }

@@ -52,7 +52,7 @@ public final class DatasheetValidator {
             completeness = Optional.of(profiled.completeness());
         }
         Diagnostics diagnostics = Diagnostics.sorted(findings);
-        Optional<Datasheet> datasheet = diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Datasheet(parsed));
+        Optional<Datasheet> datasheet = diagnostics.hasErrors() ? Optional.empty() : Optional.of(TypedDatasheetReader.read(parsed));
         return new ValidationResult(datasheet, diagnostics, completeness);
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Severity;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +44,7 @@ final class SemanticChecks {
         c.paths();
         c.contact();
         c.personalData();
+        c.pseudonymPattern();
         c.customLicence();
         return c.out;
     }
@@ -165,6 +167,34 @@ final class SemanticChecks {
                     "personal data cannot be published with open access unless it is anonymised and no code key is kept",
                     "set access.level to restricted or on-request, or document the anonymisation and codeKeyRetained: false");
         }
+    }
+
+    /**
+     * The privacy gate matches every remaining name and patient ID against the pseudonym pattern: it must compile,
+     * and must not be able to backtrack exponentially over a value.
+     */
+    private void pseudonymPattern() {
+        String pointer = "/personalData/deidentification/pseudonymPattern";
+        JsonNode node = sheet.tree().at(pointer);
+        if (!node.isString()) {
+            return;
+        }
+        String regex = node.asString();
+        try {
+            Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            String where = e.getIndex() >= 0 ? " (at character " + (e.getIndex() + 1) + " of the pattern)" : "";
+            error(pointer, "datasheet.pattern", "pseudonymPattern '" + regex + "' is not a regular expression: "
+                    + e.getDescription() + where,
+                    "write a Java regular expression such as ^ANON[0-9]{6}$; escape ( ) [ ] { } + * ? with a backslash"
+                            + " to match them literally");
+            return;
+        }
+        NestedQuantifiers.find(regex).ifPresent(group -> error(pointer, "datasheet.pattern",
+                "pseudonymPattern '" + regex + "' repeats " + group + ", a repetition inside a repetition, which can"
+                        + " take exponential time on a value that almost matches",
+                "repeat single characters or classes instead, such as ^ANON[0-9]{6}$, or make the inner repetition"
+                        + " possessive (++, *+) or the group atomic ((?>...))"));
     }
 
     private void customLicence() {

@@ -36,7 +36,7 @@ public final class BundleBuilder {
             }
         }
         List<TagFile> generated = new MetadataExports().generate(input, texts);
-        BagInfo info = BagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
+        BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
                 request.softwareAgent());
         for (String gate : request.gatesTurnedOff()) {
             // whoever receives the bag learns that a gate did not run, not only whoever reads the build log
@@ -44,7 +44,7 @@ public final class BundleBuilder {
         }
         if (request.profile().isPresent()) {
             List<Diagnostic> problems = request.profile().get().check(info, request.fixity().algorithms(),
-                    mediaType(request.format()), BagInfo.datasheetSources());
+                    mediaType(request.format()), DatasheetBagInfo.hints());
             if (!problems.isEmpty()) {
                 throw new DatasetException(new Diagnostics(problems));
             }

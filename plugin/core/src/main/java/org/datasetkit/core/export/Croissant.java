@@ -1,11 +1,19 @@
 package org.datasetkit.core.export;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.datasetkit.core.datasheet.Agent;
+import org.datasetkit.core.datasheet.Annotation;
+import org.datasetkit.core.datasheet.CollectionProcess;
 import org.datasetkit.core.datasheet.Datasheet;
+import org.datasetkit.core.datasheet.DateRange;
+import org.datasetkit.core.datasheet.LocalizedText;
+import org.datasetkit.core.datasheet.PersonalData;
+import org.datasetkit.core.datasheet.Preprocessing;
+import org.datasetkit.core.datasheet.Source;
+import org.datasetkit.core.datasheet.Uses;
 import org.datasetkit.core.fixity.DigestAlgorithm;
 import org.datasetkit.core.fixity.FileFixity;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -25,91 +33,87 @@ public final class Croissant {
 
     public String write(ExportInput in) {
         Datasheet sheet = in.datasheet();
-        JsonNode t = sheet.parsed().tree();
         ObjectNode root = mapper.createObjectNode();
         root.set("@context", context());
         root.put("@type", "sc:Dataset");
         root.put("conformsTo", "http://mlcommons.org/croissant/1.1");
-        root.put("name", sheet.title());
-        root.put("description", sheet.description());
+        root.put("name", sheet.title().english());
+        root.put("description", sheet.description().english());
         root.put("version", sheet.version());
         root.put("datePublished", sheet.datePublished().orElse(in.released().toString().substring(0, 10)));
         sheet.doi().ifPresent(doi -> {
             root.put("url", "https://doi.org/" + doi);
             root.put("sameAs", "https://doi.org/" + doi);
         });
-        if (!sheet.doi().isPresent() && t.has("landingPage")) {
-            root.put("url", t.path("landingPage").asString());
+        if (sheet.doi().isEmpty()) {
+            sheet.landingPage().ifPresent(page -> root.put("url", page));
         }
-        root.put("license", LicenseLabel.of(sheet.licenseExpression(), in.licences()).url());
-        if (t.has("citeAs")) {
-            root.put("citeAs", t.path("citeAs").asString());
-        }
+        root.put("license", LicenseLabel.of(sheet.license().spdx(), in.licences()).url());
+        sheet.citeAs().ifPresent(citation -> root.put("citeAs", citation));
         ArrayNode keywords = root.putArray("keywords");
-        t.path("keywords").forEach(k -> keywords.add(k.asString()));
+        sheet.keywords().forEach(keywords::add);
         ArrayNode creators = root.putArray("creator");
-        for (JsonNode c : t.path("creators")) {
+        for (Agent c : sheet.creators()) {
             ObjectNode p = creators.addObject();
-            p.put("@type", "Organization".equals(c.path("type").asString("")) ? "sc:Organization" : "sc:Person");
-            p.put("name", c.path("name").asString());
-            if (c.has("orcid")) {
-                p.put("url", "https://orcid.org/" + c.path("orcid").asString());
-            }
+            p.put("@type", c.isOrganization() ? "sc:Organization" : "sc:Person");
+            p.put("name", c.name());
+            c.orcid().ifPresent(orcid -> p.put("url", "https://orcid.org/" + orcid));
         }
-        root.putObject("publisher").put("@type", "sc:Organization").put("name", sheet.publisher());
-        rai(t, root);
+        root.putObject("publisher").put("@type", "sc:Organization").put("name", sheet.publisher().name());
+        rai(sheet, root);
         ArrayNode derived = root.putArray("prov:wasDerivedFrom");
-        for (JsonNode s : t.at("/provenance/sources")) {
+        for (Source s : sheet.sources()) {
             ObjectNode src = derived.addObject();
             src.put("@type", "sc:Dataset");
-            src.put("name", s.path("title").asString());
-            if (s.has("identifier")) {
-                src.put("url", s.path("identifier").asString());
-            }
-            src.put("license", s.path("license").asString());
+            src.put("name", s.title());
+            s.identifier().ifPresent(id -> src.put("url", id));
+            src.put("license", s.license());
         }
         distribution(in, root.putArray("distribution"));
         return mapper.writeValueAsString(root) + "\n";
     }
 
-    private void rai(JsonNode t, ObjectNode root) {
-        Map<String, JsonNode> fields = new LinkedHashMap<>();
-        fields.put("rai:dataCollection", t.at("/collection/description"));
-        fields.put("rai:dataCollectionType", t.at("/collection/methods"));
-        fields.put("rai:dataCollectionRawData", t.at("/preprocessing/rawDataWhere"));
-        fields.put("rai:dataPreprocessingProtocol", t.at("/preprocessing/steps"));
-        fields.put("rai:dataAnnotationProtocol", t.at("/annotation/protocol"));
-        fields.put("rai:dataAnnotationPlatform", t.at("/annotation/platform"));
-        fields.put("rai:dataUseCases", t.at("/uses/intended"));
-        fields.put("rai:dataLimitations", t.at("/uses/limitations"));
-        fields.put("rai:dataBiases", t.at("/uses/biases"));
-        fields.put("rai:dataSocialImpact", t.at("/uses/socialImpact"));
-        fields.put("rai:dataManipulationProtocol", t.at("/personalData/deidentification/method"));
-        fields.put("rai:dataReleaseMaintenancePlan", t.at("/maintenance/updatePlan"));
-        fields.forEach((key, value) -> {
-            if (value.isArray()) {
-                ArrayNode list = root.putArray(key);
-                value.forEach(v -> list.add(Datasheet.textOf(v)));
-            } else if (!value.isMissingNode()) {
-                root.put(key, Datasheet.textOf(value));
-            }
-        });
-        JsonNode tf = t.at("/collection/timeframe");
-        if (tf.has("start")) {
+    /** The Responsible AI fields, each where the datasheet says something about it. */
+    private void rai(Datasheet sheet, ObjectNode root) {
+        Optional<CollectionProcess> collection = sheet.collection();
+        Optional<Preprocessing> preprocessing = sheet.preprocessing();
+        Optional<Annotation> annotation = sheet.annotation();
+        Optional<Uses> uses = sheet.uses();
+        text(root, "rai:dataCollection", collection.flatMap(CollectionProcess::description));
+        if (collection.isPresent() && !collection.get().methods().isEmpty()) {
+            ArrayNode list = root.putArray("rai:dataCollectionType");
+            collection.get().methods().forEach(list::add);
+        }
+        text(root, "rai:dataCollectionRawData", preprocessing.flatMap(Preprocessing::rawDataWhere));
+        text(root, "rai:dataPreprocessingProtocol", preprocessing.flatMap(Preprocessing::steps));
+        text(root, "rai:dataAnnotationProtocol", annotation.flatMap(Annotation::protocol));
+        annotation.flatMap(Annotation::platform).ifPresent(p -> root.put("rai:dataAnnotationPlatform", p));
+        text(root, "rai:dataUseCases", uses.flatMap(Uses::intended));
+        text(root, "rai:dataLimitations", uses.flatMap(Uses::limitations));
+        text(root, "rai:dataBiases", uses.flatMap(Uses::biases));
+        text(root, "rai:dataSocialImpact", uses.flatMap(Uses::socialImpact));
+        sheet.personalData().flatMap(PersonalData::deidentification)
+                .ifPresent(d -> root.put("rai:dataManipulationProtocol", d.method()));
+        text(root, "rai:dataReleaseMaintenancePlan", sheet.maintenance().updatePlan());
+        Optional<DateRange> tf = collection.flatMap(CollectionProcess::timeframe);
+        if (tf.isPresent() && tf.get().start().isPresent()) {
             ArrayNode period = root.putArray("rai:dataCollectionTimeframe");
-            period.add(tf.path("start").asString());
-            if (tf.has("end")) {
-                period.add(tf.path("end").asString());
-            }
+            period.add(tf.get().start().get());
+            tf.get().end().ifPresent(period::add);
         }
-        JsonNode pd = t.path("personalData");
-        if (pd.has("contains")) {
-            root.put("rai:personalSensitiveInformation", pd.path("contains").asBoolean()
-                    ? "Contains personal data" + (pd.path("types").isEmpty() ? "" : ": " + String.join(", ",
-                            pd.path("types").valueStream().map(JsonNode::asString).toList()))
-                            + (pd.path("sensitive").asBoolean(false) ? " (sensitive)" : "")
-                    : "No personal data");
+        sheet.personalData().ifPresent(pd -> root.put("rai:personalSensitiveInformation", sensitiveInformation(pd)));
+    }
+
+    private static String sensitiveInformation(PersonalData pd) {
+        if (!pd.contains()) {
+            return "No personal data";
         }
+        return "Contains personal data" + (pd.types().isEmpty() ? "" : ": " + String.join(", ", pd.types()))
+                + (pd.sensitive().orElse(false) ? " (sensitive)" : "");
+    }
+
+    private static void text(ObjectNode root, String key, Optional<LocalizedText> value) {
+        value.ifPresent(v -> root.put(key, v.english()));
     }
 
     private void distribution(ExportInput in, ArrayNode out) {

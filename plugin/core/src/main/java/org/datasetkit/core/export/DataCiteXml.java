@@ -1,13 +1,24 @@
 package org.datasetkit.core.export;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.datasetkit.core.datasheet.Agent;
+import org.datasetkit.core.datasheet.CollectionProcess;
 import org.datasetkit.core.datasheet.Datasheet;
-import tools.jackson.databind.JsonNode;
+import org.datasetkit.core.datasheet.DateRange;
+import org.datasetkit.core.datasheet.Funding;
+import org.datasetkit.core.datasheet.Identifiers;
+import org.datasetkit.core.datasheet.LocalizedText;
+import org.datasetkit.core.datasheet.Organisation;
+import org.datasetkit.core.datasheet.RelatedPublication;
+import org.datasetkit.core.datasheet.Source;
+import org.datasetkit.core.datasheet.Subject;
+import org.datasetkit.core.datasheet.Uses;
 
 /**
  * The DataCite Metadata Schema 4.6 record of the dataset (kernel-4), as registered with a DOI. Rights name the
@@ -28,7 +39,6 @@ public final class DataCiteXml {
         if (sheet.doi().isEmpty()) {
             return Optional.empty();
         }
-        JsonNode t = sheet.parsed().tree();
         StringWriter out = new StringWriter();
         try {
             w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -37,42 +47,7 @@ public final class DataCiteXml {
             w.writeDefaultNamespace(NS);
             w.writeNamespace("xsi", XSI);
             w.writeAttribute(XSI, "schemaLocation", NS + " https://schema.datacite.org/meta/kernel-4.6/metadata.xsd");
-            leaf("identifier", sheet.doi().get(), "identifierType", "DOI");
-            open("creators");
-            for (JsonNode c : t.path("creators")) {
-                agent("creator", "creatorName", c, null);
-            }
-            close();
-            open("titles");
-            text(t.path("title"), "title", null);
-            close();
-            JsonNode publisher = t.path("publisher");
-            if (publisher.has("ror")) {
-                leaf("publisher", publisher.path("name").asString(), "publisherIdentifier", publisher.path("ror").asString(),
-                        "publisherIdentifierScheme", "ROR", "schemeURI", "https://ror.org/");
-            } else {
-                leaf("publisher", publisher.path("name").asString());
-            }
-            leaf("publicationYear", sheet.datePublished().orElse(in.released().toString()).substring(0, 4));
-            leaf("resourceType", t.path("resourceType").asString("Dataset"), "resourceTypeGeneral", "Dataset");
-            subjects(t);
-            contributors(t);
-            dates(t, sheet);
-            for (JsonNode lang : t.path("language")) {
-                leaf("language", lang.asString());
-                break; // DataCite takes one primary language
-            }
-            alternateIdentifiers(t);
-            relatedIdentifiers(t);
-            open("sizes");
-            leaf("size", in.fixity().dataset().files().size() + " files");
-            leaf("size", in.fixity().dataset().totalBytes() + " bytes");
-            close();
-            formats(in);
-            leaf("version", sheet.version());
-            rights(in);
-            descriptions(t);
-            funding(t);
+            body(in, sheet);
             close();
             w.writeEndDocument();
             w.close();
@@ -82,119 +57,152 @@ public final class DataCiteXml {
         return Optional.of(out.toString().replace("?><resource", "?>\n<resource") + "\n");
     }
 
-    private void agent(String element, String nameElement, JsonNode a, String contributorType) throws XMLStreamException {
+    /** The elements of the resource, in the order kernel-4.6 lists them. */
+    private void body(ExportInput in, Datasheet sheet) throws XMLStreamException {
+        leaf("identifier", sheet.doi().get(), "identifierType", "DOI");
+        open("creators");
+        for (Agent c : sheet.creators()) {
+            agent("creator", "creatorName", c, null);
+        }
+        close();
+        open("titles");
+        text(sheet.title(), "title", null);
+        close();
+        publisher(sheet.publisher());
+        leaf("publicationYear", sheet.datePublished().orElse(in.released().toString()).substring(0, 4));
+        leaf("resourceType", sheet.resourceType(), "resourceTypeGeneral", "Dataset");
+        subjects(sheet);
+        contributors(sheet);
+        dates(sheet);
+        for (String lang : sheet.language()) {
+            leaf("language", lang);
+            break; // DataCite takes one primary language
+        }
+        alternateIdentifiers(sheet.identifiers().alternate());
+        relatedIdentifiers(sheet);
+        open("sizes");
+        leaf("size", in.fixity().dataset().files().size() + " files");
+        leaf("size", in.fixity().dataset().totalBytes() + " bytes");
+        close();
+        formats(in);
+        leaf("version", sheet.version());
+        rights(in);
+        descriptions(sheet);
+        funding(sheet.funding());
+    }
+
+    private void publisher(Organisation publisher) throws XMLStreamException {
+        if (publisher.ror().isPresent()) {
+            leaf("publisher", publisher.name(), "publisherIdentifier", publisher.ror().get(),
+                    "publisherIdentifierScheme", "ROR", "schemeURI", "https://ror.org/");
+        } else {
+            leaf("publisher", publisher.name());
+        }
+    }
+
+    private void agent(String element, String nameElement, Agent a, String contributorType) throws XMLStreamException {
         if (contributorType == null) {
             open(element);
         } else {
             open(element, "contributorType", contributorType);
         }
-        boolean person = !"Organization".equals(a.path("type").asString("Person"));
-        leaf(nameElement, a.path("name").asString(), "nameType", person ? "Personal" : "Organizational");
-        if (a.has("givenName")) {
-            leaf("givenName", a.path("givenName").asString());
+        leaf(nameElement, a.name(), "nameType", a.isOrganization() ? "Organizational" : "Personal");
+        if (a.givenName().isPresent()) {
+            leaf("givenName", a.givenName().get());
         }
-        if (a.has("familyName")) {
-            leaf("familyName", a.path("familyName").asString());
+        if (a.familyName().isPresent()) {
+            leaf("familyName", a.familyName().get());
         }
-        if (a.has("orcid")) {
-            leaf("nameIdentifier", "https://orcid.org/" + a.path("orcid").asString(), "nameIdentifierScheme", "ORCID",
+        if (a.orcid().isPresent()) {
+            leaf("nameIdentifier", "https://orcid.org/" + a.orcid().get(), "nameIdentifierScheme", "ORCID",
                     "schemeURI", "https://orcid.org");
         }
-        for (JsonNode aff : a.path("affiliations")) {
-            if (aff.has("ror")) {
-                leaf("affiliation", aff.path("name").asString(), "affiliationIdentifier", aff.path("ror").asString(),
+        for (Organisation aff : a.affiliations()) {
+            if (aff.ror().isPresent()) {
+                leaf("affiliation", aff.name(), "affiliationIdentifier", aff.ror().get(),
                         "affiliationIdentifierScheme", "ROR", "schemeURI", "https://ror.org");
             } else {
-                leaf("affiliation", aff.path("name").asString());
+                leaf("affiliation", aff.name());
             }
         }
         close();
     }
 
-    private void subjects(JsonNode t) throws XMLStreamException {
-        if (t.path("keywords").isEmpty() && t.path("subjects").isEmpty()) {
+    private void subjects(Datasheet sheet) throws XMLStreamException {
+        if (sheet.keywords().isEmpty() && sheet.subjects().isEmpty()) {
             return;
         }
         open("subjects");
-        for (JsonNode k : t.path("keywords")) {
-            leaf("subject", k.asString());
+        for (String k : sheet.keywords()) {
+            leaf("subject", k);
         }
-        for (JsonNode s : t.path("subjects")) {
-            String label = s.has("label") ? Datasheet.textOf(s.path("label")) : s.path("code").asString();
-            leaf("subject", label, "subjectScheme", s.path("scheme").asString(), "classificationCode", s.path("code").asString());
+        for (Subject s : sheet.subjects()) {
+            String label = s.label().map(LocalizedText::english).orElse(s.code());
+            leaf("subject", label, "subjectScheme", s.scheme(), "classificationCode", s.code());
         }
         close();
     }
 
-    private void contributors(JsonNode t) throws XMLStreamException {
+    private void contributors(Datasheet sheet) throws XMLStreamException {
         open("contributors");
-        agent("contributor", "contributorName", t.at("/maintenance/maintainer"), "ContactPerson");
-        for (JsonNode c : t.path("contributors")) {
-            agent("contributor", "contributorName", c, c.path("role").asString("Other"));
+        agent("contributor", "contributorName", sheet.maintenance().maintainer(), "ContactPerson");
+        for (Agent c : sheet.contributors()) {
+            agent("contributor", "contributorName", c, c.role().orElse("Other"));
         }
-        if (t.has("principal")) {
+        if (sheet.principal().isPresent()) {
             open("contributor", "contributorType", "RightsHolder");
-            leaf("contributorName", t.at("/principal/name").asString(), "nameType", "Organizational");
+            leaf("contributorName", sheet.principal().get().name(), "nameType", "Organizational");
             close();
         }
         close();
     }
 
-    private void dates(JsonNode t, Datasheet sheet) throws XMLStreamException {
+    private void dates(Datasheet sheet) throws XMLStreamException {
         open("dates");
-        sheet.datePublished().ifPresent(d -> uncheckedLeaf("date", d, "dateType", "Issued"));
-        if (t.has("dateCreated")) {
-            leaf("date", t.path("dateCreated").asString(), "dateType", "Created");
+        if (sheet.datePublished().isPresent()) {
+            leaf("date", sheet.datePublished().get(), "dateType", "Issued");
         }
-        JsonNode tf = t.at("/collection/timeframe");
-        if (tf.has("start") && tf.has("end")) {
-            leaf("date", tf.path("start").asString() + "/" + tf.path("end").asString(), "dateType", "Collected");
+        if (sheet.dateCreated().isPresent()) {
+            leaf("date", sheet.dateCreated().get(), "dateType", "Created");
         }
-        if (t.at("/access/embargoUntil").isString()) {
-            leaf("date", t.at("/access/embargoUntil").asString(), "dateType", "Available");
+        Optional<DateRange> tf = sheet.collection().flatMap(CollectionProcess::timeframe);
+        if (tf.isPresent() && tf.get().start().isPresent() && tf.get().end().isPresent()) {
+            leaf("date", tf.get().start().get() + "/" + tf.get().end().get(), "dateType", "Collected");
+        }
+        if (sheet.access().embargoUntil().isPresent()) {
+            leaf("date", sheet.access().embargoUntil().get(), "dateType", "Available");
         }
         close();
     }
 
-    private void alternateIdentifiers(JsonNode t) throws XMLStreamException {
-        JsonNode alternates = t.at("/identifiers/alternate");
+    private void alternateIdentifiers(List<Identifiers.Alternate> alternates) throws XMLStreamException {
         if (alternates.isEmpty()) {
             return;
         }
         open("alternateIdentifiers");
-        for (JsonNode a : alternates) {
-            leaf("alternateIdentifier", a.path("value").asString(), "alternateIdentifierType", a.path("type").asString());
+        for (Identifiers.Alternate a : alternates) {
+            leaf("alternateIdentifier", a.value(), "alternateIdentifierType", a.type());
         }
         close();
     }
 
-    private void relatedIdentifiers(JsonNode t) throws XMLStreamException {
-        List<JsonNode> sources = new java.util.ArrayList<>();
-        t.at("/provenance/sources").forEach(s -> {
-            if (s.has("identifier")) {
-                sources.add(s);
-            }
-        });
-        List<JsonNode> pubs = new java.util.ArrayList<>();
-        t.path("relatedPublications").forEach(p -> {
-            if (p.has("doi")) {
-                pubs.add(p);
-            }
-        });
+    private void relatedIdentifiers(Datasheet sheet) throws XMLStreamException {
+        List<Source> sources = sheet.sources().stream().filter(s -> s.identifier().isPresent()).toList();
+        List<RelatedPublication> pubs = sheet.relatedPublications().stream().filter(p -> p.doi().isPresent()).toList();
         if (sources.isEmpty() && pubs.isEmpty()) {
             return;
         }
         open("relatedIdentifiers");
-        for (JsonNode s : sources) {
-            String id = s.path("identifier").asString();
+        for (Source s : sources) {
+            String id = s.identifier().get();
             boolean doi = id.startsWith("10.") || id.startsWith("https://doi.org/");
             String value = id.startsWith("https://doi.org/") ? id.substring("https://doi.org/".length()) : id;
             leaf("relatedIdentifier", value, "relatedIdentifierType", doi ? "DOI" : "URL",
-                    "relationType", "reference".equals(s.path("use").asString()) ? "References" : "IsDerivedFrom");
+                    "relationType", "reference".equals(s.use()) ? "References" : "IsDerivedFrom");
         }
-        for (JsonNode p : pubs) {
-            String relation = p.path("relation").asString("IsDescribedBy");
-            leaf("relatedIdentifier", p.path("doi").asString(), "relatedIdentifierType", "DOI",
+        for (RelatedPublication p : pubs) {
+            String relation = p.relation().orElse("IsDescribedBy");
+            leaf("relatedIdentifier", p.doi().get(), "relatedIdentifierType", "DOI",
                     "relationType", relation.equals("Other") ? "References" : relation);
         }
         close();
@@ -212,7 +220,7 @@ public final class DataCiteXml {
 
     private void rights(ExportInput in) throws XMLStreamException {
         open("rightsList");
-        String declared = in.datasheet().licenseExpression();
+        String declared = in.datasheet().license().spdx();
         LicenseLabel label = LicenseLabel.of(declared, in.licences());
         if (label.spdxId().isPresent()) {
             leaf("rights", label.name(), XML, "lang", "en", "rightsURI", label.url(), "rightsIdentifier", label.spdxId().get(),
@@ -220,61 +228,59 @@ public final class DataCiteXml {
         } else {
             leaf("rights", declared);
         }
-        String access = in.datasheet().accessLevel();
+        String access = in.datasheet().access().level();
         leaf("rights", "open".equals(access) ? "Open Access" : "restricted".equals(access) ? "Restricted Access" : "Access on request",
                 "rightsURI", "open".equals(access) ? "info:eu-repo/semantics/openAccess" : "info:eu-repo/semantics/restrictedAccess");
         close();
     }
 
-    private void descriptions(JsonNode t) throws XMLStreamException {
+    private void descriptions(Datasheet sheet) throws XMLStreamException {
         open("descriptions");
-        text(t.path("description"), "description", "Abstract");
-        if (t.at("/collection/description").isString() || t.at("/collection/description").isObject()) {
-            text(t.at("/collection/description"), "description", "Methods");
+        text(sheet.description(), "description", "Abstract");
+        Optional<LocalizedText> methods = sheet.collection().flatMap(CollectionProcess::description);
+        if (methods.isPresent()) {
+            text(methods.get(), "description", "Methods");
         }
-        if (t.at("/uses/limitations").isString()) {
-            leaf("description", "Limitations: " + t.at("/uses/limitations").asString(), "descriptionType", "TechnicalInfo");
+        // Only a plain string: a language map has no one language to prefix "Limitations: " in.
+        Optional<LocalizedText> limitations = sheet.uses().flatMap(Uses::limitations).filter(l -> !l.isLanguageMap());
+        if (limitations.isPresent()) {
+            leaf("description", "Limitations: " + limitations.get().english(), "descriptionType", "TechnicalInfo");
         }
         close();
     }
 
-    private void funding(JsonNode t) throws XMLStreamException {
-        if (t.path("funding").isEmpty()) {
+    private void funding(List<Funding> funding) throws XMLStreamException {
+        if (funding.isEmpty()) {
             return;
         }
         open("fundingReferences");
-        for (JsonNode f : t.path("funding")) {
+        for (Funding f : funding) {
             open("fundingReference");
-            leaf("funderName", f.path("funderName").asString());
-            if (f.has("funderId")) {
-                String id = f.path("funderId").asString();
+            leaf("funderName", f.funderName());
+            if (f.funderId().isPresent()) {
+                String id = f.funderId().get();
                 leaf("funderIdentifier", id, "funderIdentifierType", id.contains("ror.org") ? "ROR" : "Crossref Funder ID");
             }
-            if (f.has("awardNumber")) {
-                leaf("awardNumber", f.path("awardNumber").asString());
+            if (f.awardNumber().isPresent()) {
+                leaf("awardNumber", f.awardNumber().get());
             }
-            if (f.has("awardTitle")) {
-                leaf("awardTitle", f.path("awardTitle").asString());
+            if (f.awardTitle().isPresent()) {
+                leaf("awardTitle", f.awardTitle().get());
             }
             close();
         }
         close();
     }
 
-    /** A text or language map as one element per language. */
-    private void text(JsonNode node, String element, String descriptionType) throws XMLStreamException {
-        if (node.isObject()) {
-            for (var e : node.properties()) {
-                if (descriptionType == null) {
-                    leaf(element, e.getValue().asString(), XML, "lang", e.getKey());
-                } else {
-                    leaf(element, e.getValue().asString(), XML, "lang", e.getKey(), "descriptionType", descriptionType);
-                }
+    /** A text as one element per language (with xml:lang), or one element for a plain string. */
+    private void text(LocalizedText text, String element, String descriptionType) throws XMLStreamException {
+        for (LocalizedText.Translation t : text.translations()) {
+            List<String> attributes = new ArrayList<>();
+            t.language().ifPresent(lang -> attributes.addAll(List.of(XML, "lang", lang)));
+            if (descriptionType != null) {
+                attributes.addAll(List.of("descriptionType", descriptionType));
             }
-        } else if (descriptionType == null) {
-            leaf(element, node.asString());
-        } else {
-            leaf(element, node.asString(), "descriptionType", descriptionType);
+            leaf(element, t.text(), attributes.toArray(String[]::new));
         }
     }
 
@@ -289,14 +295,6 @@ public final class DataCiteXml {
         depth--;
         indent();
         w.writeEndElement();
-    }
-
-    private void uncheckedLeaf(String name, String value, String... attributes) {
-        try {
-            leaf(name, value, attributes);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** An element with text; attributes as name/value pairs, or namespace/name/value when the first is a URI. */

@@ -1,13 +1,32 @@
 package org.datasetkit.core.export;
 
-import java.util.Map;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.datasetkit.core.datasheet.Agent;
+import org.datasetkit.core.datasheet.Annotation;
+import org.datasetkit.core.datasheet.CollectionProcess;
+import org.datasetkit.core.datasheet.Composition;
 import org.datasetkit.core.datasheet.Datasheet;
-import tools.jackson.databind.JsonNode;
+import org.datasetkit.core.datasheet.Deidentification;
+import org.datasetkit.core.datasheet.Distribution;
+import org.datasetkit.core.datasheet.Ethics;
+import org.datasetkit.core.datasheet.LocalizedText;
+import org.datasetkit.core.datasheet.Maintenance;
+import org.datasetkit.core.datasheet.Motivation;
+import org.datasetkit.core.datasheet.PersonalData;
+import org.datasetkit.core.datasheet.Preprocessing;
+import org.datasetkit.core.datasheet.Software;
+import org.datasetkit.core.datasheet.Source;
+import org.datasetkit.core.datasheet.Uses;
 
 /**
  * {@code DATASHEET.md}: the datasheet for people, in the sections of Datasheets for Datasets (Gebru et al.):
  * motivation, composition, collection, preprocessing and labelling, uses, distribution, maintenance — what
- * repository reviewers and reusers read first.
+ * repository reviewers and reusers read first. Within a section the fields keep the alphabetical order of their
+ * datasheet keys, as earlier versions wrote them, so regenerated files do not churn.
  */
 public final class DatasheetMarkdown {
 
@@ -15,113 +34,148 @@ public final class DatasheetMarkdown {
 
     public String write(ExportInput in) {
         Datasheet sheet = in.datasheet();
-        JsonNode t = sheet.parsed().tree();
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(sheet.title()).append("\n\n");
-        md.append(sheet.description()).append("\n\n");
+        md.append("# ").append(sheet.title().english()).append("\n\n");
+        md.append(sheet.description().english()).append("\n\n");
         row(md, "Version", sheet.version());
         row(md, "Published", sheet.datePublished().orElse(""));
         row(md, "DOI", sheet.doi().map(d -> "https://doi.org/" + d).orElse(""));
-        row(md, "Licence", in.licences().declared().isEmpty() ? sheet.licenseExpression() : in.licences().declared());
-        row(md, "Access", sheet.accessLevel());
-        row(md, "Creators", join(t.path("creators")));
-        row(md, "Publisher", sheet.publisher());
-        row(md, "Contact", sheet.contactName() + " <" + sheet.contact() + ">");
+        row(md, "Licence", in.licences().declared().isEmpty() ? sheet.license().spdx() : in.licences().declared());
+        row(md, "Access", sheet.access().level());
+        row(md, "Creators", creators(sheet.creators()));
+        row(md, "Publisher", sheet.publisher().name());
+        row(md, "Contact", sheet.maintenance().maintainer().name() + " <" + sheet.maintenance().contact() + ">");
         row(md, "Files", in.fixity().files().size() + " files, " + in.fixity().dataset().totalBytes() + " bytes");
         md.append('\n');
 
-        section(md, "Motivation", t.path("motivation"), Map.of("purpose", "Purpose", "tasks", "Tasks",
-                "creatorsRationale", "Why these creators"));
-        section(md, "Composition", t.path("composition"), Map.of("instanceDescription", "Instances", "instanceCount",
-                "Number of instances", "modalities", "Modalities", "labels", "Labels", "splits", "Splits", "missingData",
-                "Missing data", "errorsNoise", "Errors and noise", "externalResources", "External resources",
-                "subpopulations", "Subpopulations"));
-        section(md, "Collection process", t.path("collection"), Map.of("methods", "Methods", "description", "Description",
-                "timeframe", "Period", "geographicCoverage", "Geographic coverage", "population", "Population",
-                "sampling", "Sampling", "instruments", "Instruments"));
-        section(md, "Preprocessing, cleaning and labelling", t.path("preprocessing"), Map.of("steps", "Steps",
-                "rawDataAvailable", "Raw data available", "rawDataWhere", "Raw data", "software", "Software"));
-        section(md, "Annotation", t.path("annotation"), Map.of("protocol", "Protocol", "annotators", "Annotators",
-                "perItem", "Annotations per item", "platform", "Platform", "agreement", "Agreement"));
-        provenance(md, t);
-        section(md, "Personal data", t.path("personalData"), Map.of("contains", "Contains personal data", "sensitive",
-                "Sensitive", "types", "Types", "codeKeyRetained", "Code key retained", "deidentification", "De-identification"));
-        section(md, "Ethics", t.path("ethics"), Map.of("reviewRequired", "Review required", "approvals", "Approvals",
-                "consent", "Consent", "legalBasis", "Legal basis", "dpia", "Impact assessment"));
-        section(md, "Uses", t.path("uses"), Map.of("intended", "Intended uses", "outOfScope", "Out of scope",
-                "limitations", "Limitations", "biases", "Biases", "socialImpact", "Social impact", "priorUses", "Prior uses"));
-        section(md, "Distribution", t.path("distribution"), Map.of("canonicalUrl", "Canonical location",
-                "redistributionPolicy", "Redistribution", "mirrors", "Mirrors"));
-        section(md, "Maintenance", t.path("maintenance"), Map.of("updatePlan", "Updates", "versioningPolicy", "Versioning",
-                "erratumUrl", "Errata", "retention", "Retention", "oldVersionsPolicy", "Old versions",
-                "contributionMechanism", "Contributions"));
+        section(md, "Motivation", sheet.motivation().map(DatasheetMarkdown::motivation));
+        section(md, "Composition", sheet.composition().map(DatasheetMarkdown::composition));
+        section(md, "Collection process", sheet.collection().map(DatasheetMarkdown::collection));
+        section(md, "Preprocessing, cleaning and labelling", sheet.preprocessing().map(DatasheetMarkdown::preprocessing));
+        section(md, "Annotation", sheet.annotation().map(DatasheetMarkdown::annotation));
+        provenance(md, sheet);
+        section(md, "Personal data", sheet.personalData().map(DatasheetMarkdown::personalData));
+        section(md, "Ethics", sheet.ethics().map(DatasheetMarkdown::ethics));
+        section(md, "Uses", sheet.uses().map(DatasheetMarkdown::uses));
+        section(md, "Distribution", sheet.distribution().map(DatasheetMarkdown::distribution));
+        section(md, "Maintenance", Optional.of(maintenance(sheet.maintenance())));
         md.append("---\nGenerated by datasetkit from datasheet.yaml; the datasheet is the source of truth.\n");
         return md.toString();
     }
 
-    private static void provenance(StringBuilder md, JsonNode t) {
+    private static Labelled motivation(Motivation m) {
+        return new Labelled().add("Why these creators", m.creatorsRationale()).add("Purpose", m.purpose())
+                .add("Tasks", m.tasks());
+    }
+
+    private static Labelled composition(Composition c) {
+        return new Labelled().add("Errors and noise", c.errorsNoise()).add("External resources", c.externalResources())
+                .add("Number of instances", c.instanceCount()).add("Instances", c.instanceDescription())
+                .add("Labels", c.labels().map(l -> new Labelled().add("description", l.description())
+                        .add("source", l.source()).add("classes", l.classes())))
+                .add("Missing data", c.missingData()).add("Modalities", c.modalities())
+                .add("Splits", c.splits().stream().map(s -> new Labelled().add("name", s.name()).add("count", s.count())
+                        .add("definition", s.definition())).toList())
+                .add("Subpopulations", c.subpopulations().map(s -> new Labelled().add("attributes", s.attributes())
+                        .add("distribution", s.distribution())))
+                .unshown(c.dataKinds());
+    }
+
+    private static Labelled collection(CollectionProcess c) {
+        return new Labelled().add("Description", c.description()).add("Geographic coverage", c.geographicCoverage())
+                .add("Instruments", c.instruments().stream().map(i -> new Labelled().add("manufacturer", i.manufacturer())
+                        .add("model", i.model())).toList())
+                .add("Methods", c.methods()).add("Population", c.population()).add("Sampling", c.sampling())
+                .add("Period", c.timeframe().map(t -> new Labelled().add("start", t.start()).add("end", t.end())));
+    }
+
+    private static Labelled preprocessing(Preprocessing p) {
+        return new Labelled().add("Raw data available", p.rawDataAvailable()).add("Raw data", p.rawDataWhere())
+                .add("Software", software(p.software())).add("Steps", p.steps());
+    }
+
+    private static Labelled annotation(Annotation a) {
+        return new Labelled().add("Agreement", a.agreement())
+                .add("Annotators", a.annotators().map(t -> new Labelled().add("type", t.type())
+                        .add("expertise", t.expertise()).add("count", t.count())))
+                .add("Annotations per item", a.perItem()).add("Platform", a.platform()).add("Protocol", a.protocol());
+    }
+
+    private static Labelled personalData(PersonalData p) {
+        return new Labelled().add("Code key retained", p.codeKeyRetained()).add("Contains personal data", p.contains())
+                .add("De-identification", p.deidentification().map(DatasheetMarkdown::deidentification))
+                .add("Sensitive", p.sensitive()).add("Types", p.types());
+    }
+
+    private static Labelled deidentification(Deidentification d) {
+        return new Labelled().add("method", d.method()).add("tool", d.tool()).add("residualRisk", d.residualRisk())
+                .add("options", d.options()).add("pseudonymPattern", d.pseudonymPattern().map(Deidentification.PseudonymPattern::regex))
+                .add("dummyValues", d.dummyValues()).add("privateCreators", d.privateCreators());
+    }
+
+    private static Labelled ethics(Ethics e) {
+        return new Labelled()
+                .add("Approvals", e.approvals().stream().map(a -> new Labelled().add("body", a.body())
+                        .add("referenceNumber", a.referenceNumber()).add("date", a.date()).add("scope", a.scope())).toList())
+                .add("Consent", e.consent().map(c -> new Labelled().add("basis", c.basis()).add("description", c.description())))
+                .add("Impact assessment", e.impactAssessment().map(d -> d.reference().orElse(d.made() ? "yes" : "no")))
+                .add("Legal basis", e.legalBasis()).add("Review required", e.reviewRequired());
+    }
+
+    private static Labelled uses(Uses u) {
+        return new Labelled().add("Biases", u.biases()).add("Intended uses", u.intended()).add("Limitations", u.limitations())
+                .add("Out of scope", u.outOfScope())
+                .add("Prior uses", u.priorUses().stream().map(p -> new Labelled().add("citation", p.citation())
+                        .add("doi", p.doi())).toList())
+                .add("Social impact", u.socialImpact());
+    }
+
+    private static Labelled distribution(Distribution d) {
+        return new Labelled().add("Canonical location", d.canonicalUrl())
+                .add("Mirrors", d.mirrors().stream().map(m -> new Labelled().add("platform", m.platform())
+                        .add("url", m.url()).add("relation", m.relation())).toList())
+                .add("Redistribution", d.redistributionPolicy()).unshown(d.status());
+    }
+
+    private static Labelled maintenance(Maintenance m) {
+        return new Labelled().add("Contributions", m.contributionMechanism()).add("Errata", m.erratumUrl())
+                .add("Old versions", m.oldVersionsPolicy()).add("Retention", m.retention()).add("Updates", m.updatePlan())
+                .add("Versioning", m.versioningPolicy()).unshown(m.maintainer());
+    }
+
+    private static List<Labelled> software(List<Software> software) {
+        return software.stream().map(s -> new Labelled().add("name", s.name()).add("version", s.version())
+                .add("url", s.url())).toList();
+    }
+
+    private static void provenance(StringBuilder md, Datasheet sheet) {
         md.append("## Provenance\n\n");
-        md.append("Origin: ").append(t.at("/provenance/origin").asString()).append(".\n\n");
-        for (JsonNode s : t.at("/provenance/sources")) {
-            md.append("- **").append(s.path("title").asString()).append("** (").append(s.path("license").asString())
-                    .append(", ").append(s.path("use").asString()).append(")");
-            if (s.has("identifier")) {
-                md.append(": ").append(s.path("identifier").asString());
-            }
-            if (s.has("modifications")) {
-                md.append(". Changes: ").append(Datasheet.textOf(s.path("modifications")));
-            }
+        md.append("Origin: ").append(sheet.provenance().origin()).append(".\n\n");
+        for (Source s : sheet.sources()) {
+            md.append("- **").append(s.title()).append("** (").append(s.license()).append(", ").append(s.use()).append(")");
+            s.identifier().ifPresent(id -> md.append(": ").append(id));
+            s.modifications().ifPresent(m -> md.append(". Changes: ").append(m.english()));
             md.append('\n');
         }
         md.append('\n');
     }
 
-    /** A section with its fields in a fixed order (the order of the labels given, sorted by key for stability). */
-    private static void section(StringBuilder md, String title, JsonNode node, Map<String, String> labels) {
+    private static void section(StringBuilder md, String title, Optional<Labelled> fields) {
         md.append("## ").append(title).append("\n\n");
-        if (node.isMissingNode() || node.isEmpty()) {
+        if (fields.isEmpty() || fields.get().isEmpty()) {
             md.append("_Not described._\n\n");
             return;
         }
-        for (String key : new java.util.TreeSet<>(labels.keySet())) {
-            JsonNode value = node.path(key);
-            if (!value.isMissingNode()) {
-                md.append("**").append(labels.get(key)).append(":** ").append(render(value)).append("\n\n");
-            }
+        for (String[] field : fields.get().entries) {
+            md.append("**").append(field[0]).append(":** ").append(field[1]).append("\n\n");
         }
     }
 
-    private static String render(JsonNode v) {
-        if (v.isArray()) {
-            StringBuilder out = new StringBuilder();
-            for (JsonNode item : v) {
-                out.append(out.length() == 0 ? "" : "; ").append(render(item));
-            }
-            return out.toString();
-        }
-        if (v.isObject()) {
-            if (v.has("en") || v.has("sv")) {
-                return Datasheet.textOf(v);
-            }
-            StringBuilder out = new StringBuilder();
-            for (var e : v.properties()) {
-                out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(render(e.getValue()));
-            }
-            return out.toString();
-        }
-        if (v.isBoolean()) {
-            return v.asBoolean() ? "yes" : "no";
-        }
-        return v.asString().trim();
-    }
-
-    private static String join(JsonNode agents) {
+    private static String creators(List<Agent> agents) {
         StringBuilder out = new StringBuilder();
-        for (JsonNode a : agents) {
-            out.append(out.length() == 0 ? "" : "; ").append(a.path("name").asString());
-            if (a.has("orcid")) {
-                out.append(" (ORCID ").append(a.path("orcid").asString()).append(')');
-            }
+        for (Agent a : agents) {
+            out.append(out.length() == 0 ? "" : "; ").append(a.name());
+            a.orcid().ifPresent(orcid -> out.append(" (ORCID ").append(orcid).append(')'));
         }
         return out.toString();
     }
@@ -129,6 +183,60 @@ public final class DatasheetMarkdown {
     private static void row(StringBuilder md, String label, String value) {
         if (value != null && !value.isBlank()) {
             md.append("- ").append(label).append(": ").append(value).append('\n');
+        }
+    }
+
+    /**
+     * Labelled values in order, the empty ones left out: a section's fields, or a small object's members, which
+     * DATASHEET.md spells "key value, key value".
+     */
+    private static final class Labelled {
+
+        private final List<String[]> entries = new ArrayList<>();
+        private boolean unshown;
+
+        /**
+         * A member DATASHEET.md does not show: the section is still described (its heading stands alone) rather
+         * than "not described".
+         */
+        Labelled unshown(Object value) {
+            unshown |= !(value instanceof Optional<?> o && o.isEmpty() || value instanceof List<?> l && l.isEmpty());
+            return this;
+        }
+
+        boolean isEmpty() {
+            return entries.isEmpty() && !unshown;
+        }
+
+        Labelled add(String label, Object value) {
+            String rendered = render(value);
+            if (!rendered.isEmpty()) {
+                entries.add(new String[] {label, rendered});
+            }
+            return this;
+        }
+
+        /** One value as words: lists joined by "; ", yes/no for booleans, English where there are languages. */
+        private static String render(Object value) {
+            if (value instanceof Optional<?> optional) {
+                return optional.map(Labelled::render).orElse("");
+            }
+            if (value instanceof List<?> list) {
+                return list.stream().map(Labelled::render).filter(s -> !s.isEmpty()).collect(Collectors.joining("; "));
+            }
+            if (value instanceof Labelled members) {
+                return members.entries.stream().map(e -> e[0] + " " + e[1]).collect(Collectors.joining(", "));
+            }
+            if (value instanceof LocalizedText text) {
+                return text.isLanguageMap() ? text.english() : text.english().trim();
+            }
+            if (value instanceof Boolean yes) {
+                return yes ? "yes" : "no";
+            }
+            if (value instanceof BigDecimal number) {
+                return number.toPlainString();
+            }
+            return value.toString().trim();
         }
     }
 }

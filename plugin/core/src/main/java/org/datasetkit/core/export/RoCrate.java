@@ -1,10 +1,10 @@
 package org.datasetkit.core.export;
 
 import java.util.List;
+import org.datasetkit.core.datasheet.Agent;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.fixity.DigestAlgorithm;
 import org.datasetkit.core.fixity.FileFixity;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,7 +23,6 @@ public final class RoCrate {
     /** @param generated the other generated files placed in the payload, as {path, media type} pairs */
     public String write(ExportInput in, List<String[]> generated) {
         Datasheet sheet = in.datasheet();
-        JsonNode t = sheet.parsed().tree();
         ObjectNode root = mapper.createObjectNode();
         root.put("@context", "https://w3id.org/ro/crate/1.2/context");
         ArrayNode graph = root.putArray("@graph");
@@ -37,14 +36,14 @@ public final class RoCrate {
         ObjectNode dataset = graph.addObject();
         dataset.put("@id", "./");
         dataset.put("@type", "Dataset");
-        dataset.put("name", sheet.title());
-        dataset.put("description", sheet.description());
+        dataset.put("name", sheet.title().english());
+        dataset.put("description", sheet.description().english());
         dataset.put("version", sheet.version());
         dataset.put("datePublished", sheet.datePublished().orElse(in.released().toString().substring(0, 10)));
         sheet.doi().ifPresent(doi -> dataset.put("identifier", "https://doi.org/" + doi));
         ArrayNode keywords = dataset.putArray("keywords");
-        t.path("keywords").forEach(k -> keywords.add(k.asString()));
-        LicenseLabel license = LicenseLabel.of(sheet.licenseExpression(), in.licences());
+        sheet.keywords().forEach(keywords::add);
+        LicenseLabel license = LicenseLabel.of(sheet.license().spdx(), in.licences());
         dataset.putObject("license").put("@id", license.url());
         ArrayNode authors = dataset.putArray("author");
         ArrayNode parts = dataset.putArray("hasPart");
@@ -57,21 +56,21 @@ public final class RoCrate {
 
         List<ObjectNode> people = new java.util.ArrayList<>();
         int n = 0;
-        for (JsonNode c : t.path("creators")) {
-            String id = c.has("orcid") ? "https://orcid.org/" + c.path("orcid").asString() : "#creator-" + n;
+        for (Agent c : sheet.creators()) {
+            String id = c.orcid().map(orcid -> "https://orcid.org/" + orcid).orElse("#creator-" + n);
             n++;
             authors.addObject().put("@id", id);
             ObjectNode person = mapper.createObjectNode();
             person.put("@id", id);
-            person.put("@type", "Organization".equals(c.path("type").asString("")) ? "Organization" : "Person");
-            person.put("name", c.path("name").asString());
+            person.put("@type", c.isOrganization() ? "Organization" : "Person");
+            person.put("name", c.name());
             people.add(person);
         }
         ObjectNode publisher = mapper.createObjectNode();
-        String publisherId = t.at("/publisher/ror").asString("#publisher");
+        String publisherId = sheet.publisher().ror().orElse("#publisher");
         publisher.put("@id", publisherId);
         publisher.put("@type", "Organization");
-        publisher.put("name", sheet.publisher());
+        publisher.put("name", sheet.publisher().name());
         dataset.putObject("publisher").put("@id", publisherId);
 
         List<ObjectNode> files = new java.util.ArrayList<>();

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.datasetkit.core.datasheet.Datasheet;
-import org.datasetkit.core.datasheet.SourcePosition;
+import org.datasetkit.core.datasheet.DatasheetLocation;
+import org.datasetkit.core.datasheet.License;
+import org.datasetkit.core.datasheet.Source;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.diag.Severity;
@@ -51,12 +53,12 @@ public final class LicenseChecker {
      */
     public LicenseCheckResult check(Datasheet datasheet, Path datasetRoot) {
         List<Diagnostic> findings = new ArrayList<>();
-        String declaredText = check(datasheet, "/license/spdx", datasheet.licenseExpression(), "the dataset", findings);
+        String declaredText = check(datasheet.license().spdxAt(), datasheet.license().spdx(), "the dataset", findings);
         LicenseExpression declared = declaredText.isEmpty() ? null : parseQuietly(declaredText);
         List<SourceVerdict> verdicts = new ArrayList<>();
         List<LicenseExpression> upstreams = new ArrayList<>();
-        for (Datasheet.Source source : datasheet.sources()) {
-            LicenseExpression upstream = sourceLicence(datasheet, source, findings);
+        for (Source source : datasheet.sources()) {
+            LicenseExpression upstream = sourceLicence(source, findings);
             upstreams.add(upstream);
             verdicts.add(declared == null ? null : judge(datasheet, source, upstream, declared));
         }
@@ -79,22 +81,22 @@ public final class LicenseChecker {
     }
 
     /** The source's licence as an expression, or null (with a finding) when it is unknown, vague or unreadable. */
-    private LicenseExpression sourceLicence(Datasheet sheet, Datasheet.Source source, List<Diagnostic> findings) {
+    private LicenseExpression sourceLicence(Source source, List<Diagnostic> findings) {
         LicenseNormalizer.Normalized n = normalizer.normalize(source.license());
-        String pointer = source.pointer() + "/license";
+        DatasheetLocation where = source.licenseAt();
         if (n.kind() == LicenseNormalizer.Normalized.Kind.UNKNOWN || n.kind() == LicenseNormalizer.Normalized.Kind.VAGUE) {
             return null; // judged REVIEW: the source's terms cannot be known from what is written
         }
         if (n.kind() == LicenseNormalizer.Normalized.Kind.ALIAS) {
-            findings.add(at(sheet, pointer, 0, Severity.WARNING, "license.normalized",
+            findings.add(at(where, 0, Severity.WARNING, "license.normalized",
                     "'" + n.written() + "' is read as the SPDX expression " + n.spdx(),
                     "write " + n.spdx() + " so every tool reads it the same way"));
         }
-        String canonical = check(sheet, pointer, n.spdx(), "source '" + source.title() + "'", findings);
+        String canonical = check(where, n.spdx(), "source '" + source.title() + "'", findings);
         return canonical.isEmpty() ? null : parseQuietly(canonical);
     }
 
-    private SourceVerdict judge(Datasheet sheet, Datasheet.Source source, LicenseExpression upstream,
+    private SourceVerdict judge(Datasheet sheet, Source source, LicenseExpression upstream,
             LicenseExpression declaredForDataset) {
         Relation relation = relation(source);
         String published = publishedUnder(sheet, source);
@@ -112,22 +114,22 @@ public final class LicenseChecker {
             judgement = evaluator.judge(upstream, relation, declared);
         }
         return new SourceVerdict(source.title(), source.license(), upstream == null ? "" : upstream.canonical(), relation,
-                published, judgement, fix(judgement, upstream, relation), source.review());
+                published, judgement, fix(judgement, upstream, relation), review(source));
     }
 
     /** A source whose material lies under a per-path licence ({@code license.files}) is published under that licence. */
-    private static String publishedUnder(Datasheet sheet, Datasheet.Source source) {
-        for (Map.Entry<List<String>, String> entry : sheet.licenseFiles()) {
-            for (String pattern : entry.getKey()) {
+    private static String publishedUnder(Datasheet sheet, Source source) {
+        for (License.PathLicense entry : sheet.license().files()) {
+            for (String pattern : entry.paths()) {
                 PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
                 for (String sourcePath : source.paths()) {
                     if (pattern.equals(sourcePath) || m.matches(Path.of(sample(sourcePath)))) {
-                        return entry.getValue();
+                        return entry.spdx();
                     }
                 }
             }
         }
-        return sheet.licenseExpression();
+        return sheet.license().spdx();
     }
 
     /** A concrete path that a glob pattern stands for, to test it against another pattern. */
@@ -157,7 +159,7 @@ public final class LicenseChecker {
     }
 
     /** R8: adapted sources whose terms no single licence satisfies together conflict, whatever is declared. */
-    private void markConflicts(List<Datasheet.Source> sources, List<LicenseExpression> upstreams, List<SourceVerdict> verdicts) {
+    private void markConflicts(List<Source> sources, List<LicenseExpression> upstreams, List<SourceVerdict> verdicts) {
         List<Integer> adapted = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             if (upstreams.get(i) != null && relation(sources.get(i)) == Relation.ADAPT) {
@@ -194,20 +196,20 @@ public final class LicenseChecker {
     private void report(Datasheet sheet, List<SourceVerdict> verdicts, List<Diagnostic> findings) {
         for (int i = 0; i < verdicts.size(); i++) {
             SourceVerdict v = verdicts.get(i);
-            String pointer = sheet.sources().get(i).pointer() + "/license";
+            DatasheetLocation where = sheet.sources().get(i).licenseAt();
             if (sheet.profiles().contains("snd") && v.relation() != Relation.REFERENCE && unportedBefore4(v.license())) {
                 // R12: a Swedish/EU publisher's database has sui generis rights that CC 3.0 unported does not license.
-                findings.add(at(sheet, pointer, 0, Severity.WARNING, "license.sgdr-not-covered",
+                findings.add(at(where, 0, Severity.WARNING, "license.sgdr-not-covered",
                         v.license() + " (unported, before 4.0) does not license the sui generis database rights an EU"
                                 + " database carries", "ask the source's rights holder to confirm database use, or use a 4.0 version"));
             }
             switch (v.verdict()) {
-                case INCOMPATIBLE -> findings.add(at(sheet, pointer, 0, Severity.ERROR, "license.incompatible", v.paragraph(), v.fix()));
+                case INCOMPATIBLE -> findings.add(at(where, 0, Severity.ERROR, "license.incompatible", v.paragraph(), v.fix()));
                 case REVIEW -> findings.add(v.review().isEmpty()
-                        ? at(sheet, pointer, 0, Severity.ERROR, "license.review", v.paragraph(), v.fix())
-                        : at(sheet, pointer, 0, Severity.WARNING, "license.review-accepted",
+                        ? at(where, 0, Severity.ERROR, "license.review", v.paragraph(), v.fix())
+                        : at(where, 0, Severity.WARNING, "license.review-accepted",
                                 v.headline() + "; accepted after review (" + v.review() + ")", ""));
-                case COMPATIBLE_WITH_OBLIGATIONS -> findings.add(at(sheet, pointer, 0, Severity.INFO, "license.obligations",
+                case COMPATIBLE_WITH_OBLIGATIONS -> findings.add(at(where, 0, Severity.INFO, "license.obligations",
                         v.paragraph(), ""));
                 default -> { }
             }
@@ -221,7 +223,7 @@ public final class LicenseChecker {
 
     /** LICENSE.txt (or license.textFile), when present, must be the text of the declared licence. */
     private void checkLicenseText(Datasheet sheet, Path root, LicenseExpression declared, List<Diagnostic> findings) {
-        Path text = root.resolve(sheet.licenseTextFile().orElse("LICENSE.txt"));
+        Path text = root.resolve(sheet.license().textFile().orElse("LICENSE.txt"));
         List<String> listed = new ArrayList<>();
         collectListed(declared, listed);
         // With a LicenseRef in the expression the text file holds those custom terms: nothing to compare.
@@ -280,7 +282,7 @@ public final class LicenseChecker {
         return List.copyOf(out);
     }
 
-    private static Relation relation(Datasheet.Source source) {
+    private static Relation relation(Source source) {
         return Relation.parse(source.use());
     }
 
@@ -293,10 +295,10 @@ public final class LicenseChecker {
     }
 
     /** The canonical form of one expression, or "" after recording why it is not a licence. */
-    private String check(Datasheet sheet, String pointer, String expression, String whose, List<Diagnostic> out) {
+    private String check(DatasheetLocation where, String expression, String whose, List<Diagnostic> out) {
         String placeholderFix = NOT_A_LICENCE.get(expression.trim().toLowerCase(Locale.ROOT));
         if (placeholderFix != null) {
-            out.add(at(sheet, pointer, 0, Severity.ERROR, "license.unknown",
+            out.add(at(where, 0, Severity.ERROR, "license.unknown",
                     "'" + expression.trim() + "' is not a licence: " + whose + " would be published with no known terms",
                     placeholderFix));
             return "";
@@ -305,54 +307,54 @@ public final class LicenseChecker {
         try {
             parsed = new LicenseExpressionParser().parse(expression);
         } catch (LicenseSyntaxException e) {
-            out.add(at(sheet, pointer, e.column(), Severity.ERROR, "license.syntax",
+            out.add(at(where, e.column(), Severity.ERROR, "license.syntax",
                     "'" + expression + "' is not an SPDX licence expression: " + e.getMessage(),
                     "write an SPDX id such as CC-BY-4.0, or combine ids with AND / OR"));
             return "";
         }
         int errorsBefore = (int) out.stream().filter(Diagnostic::isError).count();
-        LicenseExpression canonical = canonicalize(sheet, pointer, expression, parsed, out);
+        LicenseExpression canonical = canonicalize(where, expression, parsed, out);
         long errorsAfter = out.stream().filter(Diagnostic::isError).count();
         return errorsAfter > errorsBefore ? "" : canonical.canonical();
     }
 
-    private LicenseExpression canonicalize(Datasheet sheet, String pointer, String expression, LicenseExpression e,
+    private LicenseExpression canonicalize(DatasheetLocation where, String expression, LicenseExpression e,
             List<Diagnostic> out) {
         if (e instanceof LicenseExpression.And and) {
-            return new LicenseExpression.And(and.terms().stream().map(t -> canonicalize(sheet, pointer, expression, t, out)).toList());
+            return new LicenseExpression.And(and.terms().stream().map(t -> canonicalize(where, expression, t, out)).toList());
         }
         if (e instanceof LicenseExpression.Or or) {
-            return new LicenseExpression.Or(or.terms().stream().map(t -> canonicalize(sheet, pointer, expression, t, out)).toList());
+            return new LicenseExpression.Or(or.terms().stream().map(t -> canonicalize(where, expression, t, out)).toList());
         }
         if (e instanceof LicenseExpression.With with) {
-            LicenseExpression.Id id = canonicalId(sheet, pointer, expression, with.license(), out);
+            LicenseExpression.Id id = canonicalId(where, expression, with.license(), out);
             Optional<String> exception = list.exception(with.exception());
             if (exception.isEmpty()) {
-                out.add(at(sheet, pointer, column(expression, with.exception()), Severity.ERROR, "license.unknown-exception",
+                out.add(at(where, column(expression, with.exception()), Severity.ERROR, "license.unknown-exception",
                         "'" + with.exception() + "' is not an exception on the SPDX License List " + list.version(),
                         "check the spelling at https://spdx.org/licenses/exceptions-index.html"));
                 return new LicenseExpression.With(id, with.exception());
             }
             return new LicenseExpression.With(id, exception.get());
         }
-        return canonicalId(sheet, pointer, expression, (LicenseExpression.Id) e, out);
+        return canonicalId(where, expression, (LicenseExpression.Id) e, out);
     }
 
-    private LicenseExpression.Id canonicalId(Datasheet sheet, String pointer, String expression, LicenseExpression.Id id,
+    private LicenseExpression.Id canonicalId(DatasheetLocation where, String expression, LicenseExpression.Id id,
             List<Diagnostic> out) {
         if (id.isRef()) {
             return id;
         }
         Optional<SpdxLicenseList.Listed> listed = list.license(id.id());
         if (listed.isEmpty()) {
-            out.add(at(sheet, pointer, column(expression, id.id()), Severity.ERROR, "license.unknown-id",
+            out.add(at(where, column(expression, id.id()), Severity.ERROR, "license.unknown-id",
                     "'" + id.id() + "' is not on the SPDX License List " + list.version(),
                     "use the exact SPDX id (such as CC-BY-4.0, CC-BY-NC-SA-4.0, CC0-1.0), or LicenseRef-<Name> for terms not on the list"));
             return id;
         }
         SpdxLicenseList.Listed license = listed.get();
         if (license.deprecated()) {
-            out.add(at(sheet, pointer, column(expression, id.id()), Severity.WARNING, "license.deprecated-id",
+            out.add(at(where, column(expression, id.id()), Severity.WARNING, "license.deprecated-id",
                     "'" + license.id() + "' is a deprecated SPDX id",
                     "use the current id, e.g. GPL-3.0-only or GPL-3.0-or-later instead of GPL-3.0"));
         }
@@ -365,11 +367,13 @@ public final class LicenseChecker {
     }
 
     /** A finding placed on the expression's value; the position inside the expression, if known, goes in the message. */
-    private static Diagnostic at(Datasheet sheet, String pointer, int columnInExpression, Severity severity,
+    private static Diagnostic at(DatasheetLocation where, int columnInExpression, Severity severity,
             String code, String message, String hint) {
-        SourcePosition pos = sheet.parsed().sourceMap().valueOf(pointer);
-        String where = columnInExpression > 1 ? " (at character " + columnInExpression + " of the expression)" : "";
-        return new Diagnostic(severity, code, sheet.parsed().displayName(), pos.line(), pos.column(), pointer,
-                message + where, hint);
+        String inExpression = columnInExpression > 1 ? " (at character " + columnInExpression + " of the expression)" : "";
+        return where.diagnostic(severity, code, message + inExpression, hint);
+    }
+
+    private static String review(Source source) {
+        return source.licenseReview().map(Source.LicenseReview::summary).orElse("");
     }
 }

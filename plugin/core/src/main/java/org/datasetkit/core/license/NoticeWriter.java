@@ -3,6 +3,8 @@ package org.datasetkit.core.license;
 import java.util.List;
 import java.util.Optional;
 import org.datasetkit.core.datasheet.Datasheet;
+import org.datasetkit.core.datasheet.LocalizedText;
+import org.datasetkit.core.datasheet.Source;
 
 /** Writes the NOTICE that carries attribution for every upstream source: what it is, whose, where, under what. */
 final class NoticeWriter {
@@ -13,9 +15,9 @@ final class NoticeWriter {
         this.registry = registry;
     }
 
-    String write(Datasheet sheet, String declared, List<Datasheet.Source> sources, List<SourceVerdict> verdicts) {
+    String write(Datasheet sheet, String declared, List<Source> sources, List<SourceVerdict> verdicts) {
         StringBuilder out = new StringBuilder();
-        out.append(sheet.title()).append(' ').append(sheet.version()).append('\n');
+        out.append(sheet.title().english()).append(' ').append(sheet.version()).append('\n');
         out.append("Licensed under ").append(describe(declared)).append(".\n");
         sheet.doi().ifPresent(doi -> out.append("Cite as: https://doi.org/").append(doi).append('\n'));
         if (sources.isEmpty()) {
@@ -25,15 +27,16 @@ final class NoticeWriter {
         out.append("\nThis dataset contains or is derived from material of the following sources. Their licences and\n")
                 .append("attribution requirements continue to apply to that material.\n");
         for (int i = 0; i < sources.size(); i++) {
-            Datasheet.Source s = sources.get(i);
+            Source s = sources.get(i);
+            String modifications = s.modifications().map(LocalizedText::english).orElse("");
             SourceVerdict v = verdicts.get(i);
             out.append('\n').append(i + 1).append(". ").append(s.title()).append('\n');
-            line(out, "Creator", s.creator());
-            line(out, "Identifier", doiUrl(s.identifier()));
+            line(out, "Creator", s.creator().orElse(""));
+            line(out, "Identifier", doiUrl(s.identifier().orElse("")));
             line(out, "Licence", describe(v.license().isEmpty() ? v.written() : v.license()));
             line(out, "Used as", v.relation().toString());
-            line(out, "Changes made", s.modifications().isEmpty() && v.relation() == Relation.ADAPT
-                    ? "adapted; see the dataset's documentation" : s.modifications());
+            line(out, "Changes made", modifications.isEmpty() && v.relation() == Relation.ADAPT
+                    ? "adapted; see the dataset's documentation" : modifications);
         }
         return out.toString();
     }

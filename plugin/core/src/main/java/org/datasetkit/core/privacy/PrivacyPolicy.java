@@ -1,13 +1,13 @@
 package org.datasetkit.core.privacy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.datasetkit.core.datasheet.Datasheet;
-import tools.jackson.databind.JsonNode;
+import org.datasetkit.core.datasheet.Deidentification;
+import org.datasetkit.core.datasheet.PersonalData;
 
 /**
  * What the datasheet promises about personal data, as the gate enforces it.
@@ -46,15 +46,20 @@ public record PrivacyPolicy(boolean strict, Set<String> options, Optional<Patter
         return entries;
     }
 
+    /**
+     * The policy a validated datasheet declares. Its pseudonym pattern compiles: validation refuses one that does not,
+     * at its line and column.
+     */
     public static PrivacyPolicy from(Datasheet sheet, Set<String> allowList) {
-        JsonNode pd = sheet.parsed().tree().path("personalData");
-        JsonNode deid = pd.path("deidentification");
-        boolean contains = pd.path("contains").asBoolean(false);
-        Set<String> options = strings(deid.path("options"));
-        Optional<Pattern> pseudonym = deid.has("pseudonymPattern")
-                ? Optional.of(Pattern.compile(deid.path("pseudonymPattern").asString())) : Optional.empty();
-        return new PrivacyPolicy(!contains || !deid.isMissingNode(), options, pseudonym, strings(deid.path("dummyValues")),
-                strings(deid.path("privateCreators")), allowList, deid.path("method").asString(""));
+        Optional<PersonalData> pd = sheet.personalData();
+        Optional<Deidentification> deid = pd.flatMap(PersonalData::deidentification);
+        boolean contains = pd.map(PersonalData::contains).orElse(false);
+        return new PrivacyPolicy(!contains || deid.isPresent(),
+                deid.map(d -> Set.copyOf(d.options())).orElse(Set.of()),
+                deid.flatMap(Deidentification::pseudonymPattern).map(p -> Pattern.compile(p.regex())),
+                deid.map(d -> Set.copyOf(d.dummyValues())).orElse(Set.of()),
+                deid.map(d -> Set.copyOf(d.privateCreators())).orElse(Set.of()),
+                allowList, deid.map(Deidentification::method).orElse(""));
     }
 
     /** The codes (0012,0064) should hold for the declared options: the basic profile and each option. */
@@ -70,11 +75,5 @@ public record PrivacyPolicy(boolean strict, Set<String> options, Optional<Patter
 
     boolean allowed(String path, String key) {
         return allowList.contains(path + " " + key);
-    }
-
-    private static Set<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asString()));
-        return Set.copyOf(out);
     }
 }

@@ -48,8 +48,8 @@ class DatasheetValidatorTest {
         assertThat(result.diagnostics().all()).allSatisfy(d -> assertThat(d.code()).isEqualTo("profile.recommended"));
         assertThat(result.datasheet()).hasValueSatisfying(d -> {
             assertThat(d.version()).isEqualTo("1.0.0");
-            assertThat(d.licenseExpression()).isEqualTo("CC-BY-4.0");
-            assertThat(d.title()).isEqualTo("Test dataset");
+            assertThat(d.license().spdx()).isEqualTo("CC-BY-4.0");
+            assertThat(d.title().english()).isEqualTo("Test dataset");
         });
     }
 

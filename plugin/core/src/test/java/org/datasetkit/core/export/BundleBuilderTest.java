@@ -22,6 +22,7 @@ import org.datasetkit.core.bag.Compression;
 import org.datasetkit.core.bag.VerificationResult;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.StrictDatasheetReader;
+import org.datasetkit.core.datasheet.TypedDatasheetReader;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.fixity.DigestAlgorithm;
@@ -48,7 +49,7 @@ class BundleBuilderTest {
         Datasets.write(root, "docs/README.md", "# About\n");
         Datasets.write(root, "data/labels.csv", "id,label\n1,benign\n");
         Datasets.write(root, "data/Malmö scans/img 100%.png", new byte[] {1, 2, 3});
-        Datasheet datasheet = new Datasheet(new StrictDatasheetReader().read(root.resolve("datasheet.yaml"), "datasheet.yaml"));
+        Datasheet datasheet = TypedDatasheetReader.read(new StrictDatasheetReader().read(root.resolve("datasheet.yaml"), "datasheet.yaml"));
         return new BundleRequest(datasheet, Bags.fixity(root, DigestAlgorithm.SHA256, DigestAlgorithm.SHA512),
                 new LicenseChecker(new SpdxLicenseList(), LicenseRegistry.builtIn()).check(datasheet, root), "ds-1.0.0",
                 out.resolve("ds-1.0.0" + (format.equals("directory") ? "" : "." + format)), format, Compression.AUTO,

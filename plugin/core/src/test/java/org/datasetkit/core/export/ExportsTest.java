@@ -74,7 +74,7 @@ class ExportsTest {
 
     @Test
     void noDoiMeansNoDataCiteRecord() throws Exception {
-        Datasheet withoutDoi = new Datasheet(new org.datasetkit.core.datasheet.StrictDatasheetReader().read(
+        Datasheet withoutDoi = org.datasetkit.core.datasheet.TypedDatasheetReader.read(new org.datasetkit.core.datasheet.StrictDatasheetReader().read(
                 Datasets.write(root, "other.yaml", Files.readString(root.resolve("datasheet.yaml"))
                         .replace("identifiers: {doi: \"10.5878/abcd-1234\"}\n", "")), "other.yaml"));
 

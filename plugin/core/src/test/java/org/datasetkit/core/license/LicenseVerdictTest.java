@@ -258,7 +258,7 @@ class LicenseVerdictTest {
         String sheet = java.nio.file.Files.readString(dir.resolve("datasheet.yaml")).replace("schemaVersion: \"1.0\"",
                 "schemaVersion: \"1.0\"\nprofiles: [core, snd]");
         // Read without the profile checks: the snd profile asks for much more than this test writes.
-        Datasheet datasheet = new Datasheet(new org.datasetkit.core.datasheet.StrictDatasheetReader()
+        Datasheet datasheet = org.datasetkit.core.datasheet.TypedDatasheetReader.read(new org.datasetkit.core.datasheet.StrictDatasheetReader()
                 .read(Datasets.write(dir, "datasheet.yaml", sheet), "datasheet.yaml"));
 
         assertThat(checker.check(datasheet, dir).diagnostics().all()).extracting(Diagnostic::code)

@@ -1,0 +1,13 @@
+package org.datasetkit.core.datasheet;
+
+import java.util.Optional;
+
+/**
+ * Who looks after the dataset and how.
+ *
+ * @param contact an e-mail or web address that reaches the maintainers
+ */
+public record Maintenance(Agent maintainer, String contact, Optional<LocalizedText> updatePlan,
+        Optional<LocalizedText> versioningPolicy, Optional<LocalizedText> retention,
+        Optional<LocalizedText> oldVersionsPolicy, Optional<LocalizedText> contributionMechanism,
+        Optional<String> erratumUrl) {}
