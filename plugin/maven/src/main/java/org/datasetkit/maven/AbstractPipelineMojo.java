@@ -101,7 +101,7 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
                 gatesTurnedOff(), licenseRegistryFile(), privacyAllowlistFile());
         int threads = parse("dataset.threads", Integer.toString(threadCount()),
                 v -> BuildSettings.threads(Integer.parseInt(v)));
-        return new BuildSettings(location, gates, fixitySettings(), bundleSettings(), threads);
+        return new BuildSettings(location, gates, fixitySettings(), bundleSettings(), threads, MavenVocabulary.WORDS);
     }
 
     /** The gates the user turned off; none at this level. */

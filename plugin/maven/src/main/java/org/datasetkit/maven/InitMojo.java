@@ -58,9 +58,10 @@ public class InitMojo extends AbstractDatasetMojo {
             }
         }
         Dataset dataset = new DatasetScanner().scan(new ScanRequest(datasetRoot(), excludeList(), List.of(outputRoot()),
-                symlinkPolicy(), ownFiles()));
+                symlinkPolicy(), ownFiles(), MavenVocabulary.WORDS));
         DiagnosticLog.print(getLog(), dataset.warnings());
-        DatasheetScaffold.Outcome outcome = new DatasheetScaffold().write(dataset, chosen, DatasetkitVersion.current());
+        DatasheetScaffold.Outcome outcome = new DatasheetScaffold().write(dataset, chosen, MavenVocabulary.WORDS,
+                java.util.Map.of("pom.xml", DatasetPom.forFolder(datasetRoot(), DatasetkitVersion.current())));
         for (Path p : outcome.written()) {
             getLog().info("Wrote " + p + ": fill in every TODO, then run 'mvn dataset:validate'");
         }

@@ -52,7 +52,7 @@ public final class BagPlan {
             if (entries.containsKey(path)) {
                 taken.add(Diagnostic.error("bag.generated-path-taken", g.name(),
                         "is generated into the bundle, but the dataset already has a file of that name",
-                        "rename or exclude the dataset's file (dataset.excludes); datasetkit writes this one from the datasheet"));
+                        "rename the dataset's file or leave it out of the payload; datasetkit writes this one from the datasheet"));
                 continue;
             }
             entries.put(path, new Entry.Bytes(g.content()));

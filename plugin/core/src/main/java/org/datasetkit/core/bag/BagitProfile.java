@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.diag.Vocabulary;
 import org.datasetkit.core.fixity.DigestAlgorithm;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -73,9 +74,10 @@ public final class BagitProfile {
      *
      * @param hints for bag-info labels, where in the datasheet the value comes from
      */
-    public List<Diagnostic> check(BagInfo info, List<DigestAlgorithm> manifests, String mediaType, Map<String, String> hints) {
+    public List<Diagnostic> check(BagInfo info, List<DigestAlgorithm> manifests, String mediaType, Map<String, String> hints,
+            Vocabulary words) {
         List<Diagnostic> out = checkBagInfo(info, hints);
-        out.addAll(checkLayout(manifests, mediaType));
+        out.addAll(checkLayout(manifests, mediaType, words));
         return out;
     }
 
@@ -107,27 +109,28 @@ public final class BagitProfile {
     }
 
     /** Every way the bag's manifests, serialisation and BagIt version would break the profile: the settings decide. */
-    public List<Diagnostic> checkLayout(List<DigestAlgorithm> manifests, String mediaType) {
+    public List<Diagnostic> checkLayout(List<DigestAlgorithm> manifests, String mediaType, Vocabulary words) {
+        String algorithms = words.setting(Vocabulary.Setting.ALGORITHMS);
         List<Diagnostic> out = new ArrayList<>();
         List<String> names = manifests.stream().map(DigestAlgorithm::bagitName).toList();
         for (JsonNode required : profile.path("Manifests-Required")) {
             if (!names.contains(required.asString())) {
                 out.add(error("bag.profile-manifest", "the " + name + " profile requires manifest-" + required.asString() + ".txt",
-                        "add " + required.asString() + " to dataset.algorithms"));
+                        "add " + required.asString() + " to " + algorithms));
             }
         }
         JsonNode allowedManifests = profile.path("Manifests-Allowed");
         for (String n : names) {
             if (allowedManifests.isArray() && allowedManifests.valueStream().noneMatch(a -> a.asString().equals(n))) {
                 out.add(error("bag.profile-manifest", "the " + name + " profile does not allow manifest-" + n + ".txt",
-                        "remove " + n + " from dataset.algorithms"));
+                        "remove " + n + " from " + algorithms));
             }
         }
         JsonNode serialisations = profile.path("Accept-Serialization");
         if (mediaType != null && serialisations.isArray()
                 && serialisations.valueStream().noneMatch(a -> a.asString().equals(mediaType))) {
             out.add(error("bag.profile-serialization", "the " + name + " profile does not accept " + mediaType,
-                    "choose another dataset.format"));
+                    "choose another " + words.setting(Vocabulary.Setting.FORMAT)));
         }
         JsonNode versions = profile.path("Accept-BagIt-Version");
         if (versions.isArray() && versions.valueStream().noneMatch(a -> a.asString().equals(BagitDeclaration.VERSION))) {

@@ -27,7 +27,13 @@ public final class OutputTimestamp {
      * @throws IllegalArgumentException "setting: reason" for a value that is set but wrong
      */
     public static Optional<Instant> choose(String configured, String sourceDateEpoch, Optional<String> datePublished) {
-        Optional<Instant> instant = named("project.build.outputTimestamp", configured);
+        return choose(configured, "the output timestamp", sourceDateEpoch, datePublished);
+    }
+
+    /** As above, naming the configured value the way the front end's users know it. */
+    public static Optional<Instant> choose(String configured, String configuredName, String sourceDateEpoch,
+            Optional<String> datePublished) {
+        Optional<Instant> instant = named(configuredName, configured);
         if (instant.isEmpty() && sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
             instant = named("SOURCE_DATE_EPOCH", sourceDateEpoch.trim());
         }
@@ -59,13 +65,11 @@ public final class OutputTimestamp {
             try {
                 instant = OffsetDateTime.parse(value).toInstant();
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("project.build.outputTimestamp '" + value
-                        + "' is neither an ISO-8601 time with offset (2026-05-01T00:00:00Z) nor seconds since 1970");
+                throw new IllegalArgumentException("'" + value + "' is neither an ISO-8601 time with offset (2026-05-01T00:00:00Z) nor seconds since 1970");
             }
         }
         if (instant.isBefore(MIN) || instant.isAfter(MAX)) {
-            throw new IllegalArgumentException("project.build.outputTimestamp '" + value
-                    + "' is outside the range archives can store (" + MIN + " to " + MAX + ")");
+            throw new IllegalArgumentException("'" + value + "' is outside the range archives can store (" + MIN + " to " + MAX + ")");
         }
         return Optional.of(instant);
     }

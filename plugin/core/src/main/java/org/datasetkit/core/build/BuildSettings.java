@@ -2,6 +2,7 @@ package org.datasetkit.core.build;
 
 import java.util.List;
 import java.util.Objects;
+import org.datasetkit.core.diag.Vocabulary;
 
 /**
  * Everything a build of one dataset is told by its front end, checked when it is made: a bad value is refused
@@ -12,9 +13,10 @@ import java.util.Objects;
  * @param fixity how to checksum
  * @param bundle how to write the bundle
  * @param threads threads for scanning, hashing and compressing
+ * @param words how the front end's users name its settings and commands, for the hints
  */
 public record BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-        int threads) {
+        int threads, Vocabulary words) {
 
     /** More threads than this only cost memory: the work is bounded by the disks and the cores. */
     public static final int MAX_THREADS = 256;
@@ -25,6 +27,13 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
         Objects.requireNonNull(fixity, "fixity");
         Objects.requireNonNull(bundle, "bundle");
         threads = threads(threads);
+        Objects.requireNonNull(words, "words");
+    }
+
+    /** Settings whose hints use plain words. */
+    public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
+            int threads) {
+        this(location, gates, fixity, bundle, threads, Vocabulary.NEUTRAL);
     }
 
     /** A thread count: 0 means one per processor; negative or absurdly large counts are refused. */
@@ -45,7 +54,7 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
     Object inputsOf(Stage stage) {
         return switch (stage) {
             // validate also checks what the bundle will require of the datasheet: the profile's bag-info, the time
-            case VALIDATE -> List.of(location, gates.severities(), gates.failOn(), bundle.bagitProfile(),
+            case VALIDATE -> List.of(location, words, gates.severities(), gates.failOn(), bundle.bagitProfile(),
                     bundle.outputTimestamp(), bundle.sourceDateEpoch());
             case LICENSES -> List.of(inputsOf(Stage.VALIDATE), gates.licenseRegistry(), gates.isOn(Stage.LICENSES));
             case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads);

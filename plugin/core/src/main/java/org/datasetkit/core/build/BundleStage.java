@@ -12,6 +12,7 @@ import org.datasetkit.core.bag.OutputTimestamp;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.diag.Vocabulary;
 import org.datasetkit.core.export.BundleBuilder;
 import org.datasetkit.core.export.BundleRequest;
 import org.datasetkit.core.fixity.FixityResult;
@@ -45,7 +46,7 @@ final class BundleStage {
         List<String> off = settings.gates().turnedOff().stream().sorted().map(Stage::words).toList();
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
-                stamp, off);
+                stamp, off, settings.words());
         return new BundleBuilder().build(request);
     }
 
@@ -63,7 +64,8 @@ final class BundleStage {
         BundleSettings b = settings.bundle();
         try {
             Optional<Instant> chosen = OutputTimestamp.choose(b.outputTimestamp().orElse(null),
-                    b.sourceDateEpoch().orElse(null), sheet.datePublished());
+                    settings.words().setting(Vocabulary.Setting.OUTPUT_TIMESTAMP), b.sourceDateEpoch().orElse(null),
+                    sheet.datePublished());
             if (chosen.isPresent()) {
                 return chosen.get();
             }
@@ -71,7 +73,7 @@ final class BundleStage {
             // reported by the datasheet stage; not reached through DatasetBuild
         }
         throw new DatasetException(Diagnostic.error("bundle.no-timestamp", "", "no fixed time for the bundle's entries",
-                "set the build's output timestamp or datePublished in the datasheet"));
+                "set " + settings.words().setting(Vocabulary.Setting.OUTPUT_TIMESTAMP) + " or datePublished in the datasheet"));
     }
 
     /** "Bundle: target/x-1.0.0.zip (20 payload files, 1.2 MB, written in 0.4 s)". */

@@ -179,7 +179,7 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             return known.get();
         }
-        Dataset dataset = new DatasetScanner().scan(FixityStage.scanRequest(settings.location()));
+        Dataset dataset = new DatasetScanner().scan(FixityStage.scanRequest(settings));
         listener.findings(Stage.PRIVACY, dataset.warnings(), Optional.empty());
         return cache.put("scan", inputs, dataset);
     }

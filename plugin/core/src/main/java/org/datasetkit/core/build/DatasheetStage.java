@@ -21,6 +21,7 @@ import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.diag.ReportWriter;
 import org.datasetkit.core.diag.SarifWriter;
+import org.datasetkit.core.diag.Vocabulary;
 import org.datasetkit.core.export.DatasheetBagInfo;
 
 /**
@@ -39,7 +40,7 @@ final class DatasheetStage {
     ValidationResult run() throws IOException {
         DatasetLocation where = settings.location();
         ValidationResult validated = new DatasheetValidator(new DatasheetSchema())
-                .validate(new ValidationRequest(where.root(), where.datasheet(), where.expectedVersion()));
+                .validate(new ValidationRequest(where.root(), where.datasheet(), where.expectedVersion(), settings.words()));
         List<Diagnostic> findings = new ArrayList<>(validated.diagnostics().all());
         validated.datasheet().ifPresent(sheet -> findings.addAll(laterRequirements(sheet)));
         Diagnostics diagnostics = settings.gates().severities().apply(Diagnostics.sorted(findings));
@@ -55,11 +56,12 @@ final class DatasheetStage {
         Instant time = Instant.EPOCH;
         try {
             Optional<Instant> chosen = OutputTimestamp.choose(bundle.outputTimestamp().orElse(null),
-                    bundle.sourceDateEpoch().orElse(null), sheet.datePublished());
+                    settings.words().setting(Vocabulary.Setting.OUTPUT_TIMESTAMP), bundle.sourceDateEpoch().orElse(null),
+                    sheet.datePublished());
             if (chosen.isEmpty()) {
                 out.add(Diagnostic.error("bundle.no-timestamp", "", "no fixed time for the bundle's entries",
-                        "set the build's output timestamp (project.build.outputTimestamp, e.g. 2026-05-01T00:00:00Z) or"
-                                + " datePublished in the datasheet, so that rebuilds are byte-identical"));
+                        "set " + settings.words().setting(Vocabulary.Setting.OUTPUT_TIMESTAMP) + " (e.g. 2026-05-01T00:00:00Z)"
+                                + " or datePublished in the datasheet, so that rebuilds are byte-identical"));
             } else {
                 time = chosen.get();
             }
@@ -80,7 +82,7 @@ final class DatasheetStage {
             // The payload is not scanned yet; its size does not decide any profile rule on bag-info.
             Dataset nothingYet = new Dataset(settings.location().root(), List.of(), Diagnostics.none());
             BagInfo info = DatasheetBagInfo.describe(sheet, nothingYet, time, DatasetkitVersion.softwareAgent());
-            out.addAll(profile.get().checkBagInfo(info, DatasheetBagInfo.hints()));
+            out.addAll(profile.get().checkBagInfo(info, DatasheetBagInfo.hints(settings.words())));
         }
         return out;
     }

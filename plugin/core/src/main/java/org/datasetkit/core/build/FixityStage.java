@@ -30,9 +30,10 @@ final class FixityStage {
     }
 
     /** The scan of the payload, as every stage sees it. */
-    static ScanRequest scanRequest(DatasetLocation where) {
+    static ScanRequest scanRequest(BuildSettings settings) {
+        DatasetLocation where = settings.location();
         return new ScanRequest(where.root(), where.excludes(), List.of(where.outputRoot()), where.symlinks(),
-                where.ownFiles());
+                where.ownFiles(), settings.words());
     }
 
     /**
@@ -47,7 +48,7 @@ final class FixityStage {
             result = new Checksummer().compute(scanned.get(), options);
         } else {
             try (FixityPipeline pipeline = new Checksummer().start(settings.location().root(), options)) {
-                Dataset dataset = new DatasetScanner().scan(scanRequest(settings.location()), pipeline);
+                Dataset dataset = new DatasetScanner().scan(scanRequest(settings), pipeline);
                 result = pipeline.finish(dataset);
             }
         }

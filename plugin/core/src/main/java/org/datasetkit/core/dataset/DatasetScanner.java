@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
+import org.datasetkit.core.diag.Vocabulary;
 
 /**
  * Scans a dataset folder into a sorted, checked list of payload files. Read-only; the result is deterministic
@@ -31,7 +32,7 @@ public final class DatasetScanner {
         if (!Files.isDirectory(root)) {
             throw new DatasetException(Diagnostic.error("dataset.no-root", root.toString(),
                     "the dataset folder does not exist or is not a folder",
-                    "set dataset.directory to the folder holding datasheet.yaml"));
+                    "set " + request.words().setting(Vocabulary.Setting.DIRECTORY) + " to the folder holding datasheet.yaml"));
         }
         DatasetWalk walker = new DatasetWalk(root, request, onFile);
         List<DatasetFile> files = walker.run();

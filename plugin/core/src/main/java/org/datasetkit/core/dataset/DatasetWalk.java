@@ -22,6 +22,7 @@ import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.diag.Vocabulary;
 
 /**
  * One walk of a dataset folder: folders are listed in parallel (a stat per entry is most of a scan's cost), every
@@ -210,7 +211,7 @@ final class DatasetWalk {
         if (!content.isRegularFile()) {
             errors.add(Diagnostic.error("dataset.not-a-file", rel,
                     "is neither a regular file nor a folder (a device, socket or pipe)",
-                    "remove it from the dataset folder or add it to dataset.excludes"));
+                    "remove it from the dataset folder or add it to " + excludes()));
             return null;
         }
         Object key = content.fileKey();
@@ -234,20 +235,20 @@ final class DatasetWalk {
             if (!target.startsWith(realRoot)) {
                 errors.add(Diagnostic.error("dataset.symlink-outside", rel,
                         "is a symbolic link to " + target + ", outside the dataset folder",
-                        "copy the file into the dataset, or exclude the link with dataset.excludes"));
+                        "copy the file into the dataset, or exclude the link with " + excludes()));
                 return null;
             }
             if (request.symlinks() == SymlinkPolicy.REFUSE) {
                 errors.add(Diagnostic.error("dataset.symlink-refused", rel,
-                        "is a symbolic link and dataset.symlinks=refuse",
-                        "replace the link with the file, or set dataset.symlinks=follow"));
+                        "is a symbolic link and " + request.words().setting(Vocabulary.Setting.SYMLINKS) + " is refuse",
+                        "replace the link with the file, or set " + request.words().setting(Vocabulary.Setting.SYMLINKS) + " to follow"));
                 return null;
             }
             BasicFileAttributes attrs = Files.readAttributes(target, BasicFileAttributes.class);
             if (attrs.isDirectory()) {
                 errors.add(Diagnostic.error("dataset.symlink-folder", rel,
                         "is a symbolic link to a folder; folder links are not followed (they can loop)",
-                        "replace the link with the folder, or exclude it with dataset.excludes"));
+                        "replace the link with the folder, or exclude it with " + excludes()));
                 return null;
             }
             return attrs;
@@ -285,5 +286,9 @@ final class DatasetWalk {
             }
         }
         return false;
+    }
+
+    private String excludes() {
+        return request.words().setting(Vocabulary.Setting.EXCLUDES);
     }
 }

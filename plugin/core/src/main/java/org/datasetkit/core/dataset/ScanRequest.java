@@ -3,6 +3,7 @@ package org.datasetkit.core.dataset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.datasetkit.core.diag.Vocabulary;
 
 /**
  * What to scan.
@@ -13,9 +14,10 @@ import java.util.Objects;
  * @param symlinks what to do with links that stay inside the root
  * @param ownFiles the build tool's own files at the top of the root ({@code pom.xml}, {@code .mvn}, IDE folders), as
  *     names or globs; the front end names them, since each tool has its own
+ * @param words how the front end names the settings the hints mention
  */
 public record ScanRequest(Path root, List<String> excludes, List<Path> excludedDirectories, SymlinkPolicy symlinks,
-        List<String> ownFiles) {
+        List<String> ownFiles, Vocabulary words) {
 
     public ScanRequest {
         Objects.requireNonNull(root, "root");
@@ -23,6 +25,13 @@ public record ScanRequest(Path root, List<String> excludes, List<Path> excludedD
         excludedDirectories = List.copyOf(excludedDirectories);
         Objects.requireNonNull(symlinks, "symlinks");
         ownFiles = List.copyOf(ownFiles);
+        Objects.requireNonNull(words, "words");
+    }
+
+    /** A scan whose hints use plain words. */
+    public ScanRequest(Path root, List<String> excludes, List<Path> excludedDirectories, SymlinkPolicy symlinks,
+            List<String> ownFiles) {
+        this(root, excludes, excludedDirectories, symlinks, ownFiles, Vocabulary.NEUTRAL);
     }
 
     /** A scan with no build tool's files to leave out. */

@@ -11,48 +11,62 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.dataset.ContentSignature;
 import org.datasetkit.core.dataset.DatasetFile;
+import org.datasetkit.core.dataset.FileKind;
+import org.datasetkit.core.diag.Vocabulary;
 import org.datasetkit.core.output.AtomicFile;
 
 /**
  * Writes a commented starting {@code datasheet.yaml} for an existing folder of data: what the folder holds (files,
  * size, formats found) and a {@code TODO} placeholder for every field the chosen profiles require, which validation
- * refuses until it is filled in. Also a dataset {@code pom.xml}. Never overwrites a file.
+ * refuses until it is filled in. Also the front end's own files for a new project. Never overwrites a file.
  */
 public final class DatasheetScaffold {
 
     /** What was written, and what was left alone because it already existed. */
     public record Outcome(List<Path> written, List<Path> kept) {}
 
-    public Outcome write(Dataset dataset, List<String> profiles, String pluginVersion) throws IOException {
+    /**
+     * Writes {@code datasheet.yaml} and the front end's files for a new project (its build file, say), each only where
+     * no file of that name exists yet.
+     *
+     * @param words how the front end names its commands, for the datasheet's comments
+     * @param frontEndFiles file names (relative to the dataset folder) and their content
+     */
+    public Outcome write(Dataset dataset, List<String> profiles, Vocabulary words, Map<String, String> frontEndFiles)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         List<Path> kept = new ArrayList<>();
         Path sheet = dataset.root().resolve("datasheet.yaml");
         if (Files.exists(sheet) || Files.exists(dataset.root().resolve("datasheet.json"))) {
             kept.add(sheet);
         } else {
-            AtomicFile.write(sheet, datasheet(dataset, profiles).getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(sheet, datasheet(dataset, profiles, words).getBytes(StandardCharsets.UTF_8));
             written.add(sheet);
         }
-        Path pom = dataset.root().resolve("pom.xml");
-        if (Files.exists(pom)) {
-            kept.add(pom);
-        } else {
-            AtomicFile.write(pom, pom(dataset.root(), pluginVersion).getBytes(StandardCharsets.UTF_8));
-            written.add(pom);
+        for (Map.Entry<String, String> file : new TreeMap<>(frontEndFiles).entrySet()) {
+            Path target = dataset.root().resolve(file.getKey());
+            if (Files.exists(target)) {
+                kept.add(target);
+            } else {
+                AtomicFile.write(target, file.getValue().getBytes(StandardCharsets.UTF_8));
+                written.add(target);
+            }
         }
         return new Outcome(written, kept);
     }
 
-    String datasheet(Dataset dataset, List<String> profiles) throws IOException {
+    String datasheet(Dataset dataset, List<String> profiles, Vocabulary words) throws IOException {
         List<String> selected = new ArrayList<>(List.of("core"));
         profiles.stream().filter(p -> !selected.contains(p)).forEach(selected::add);
         StringBuilder y = new StringBuilder();
-        y.append("# datasheet.yaml: the metadata of this dataset, written by 'mvn dataset:init'.\n")
+        y.append("# datasheet.yaml: the metadata of this dataset, written by '").append(words.initCommand()).append("'.\n")
                 .append("# The folder holds ").append(dataset.files().size()).append(" files, ")
                 .append(String.format(Locale.ROOT, "%.1f MB", dataset.totalBytes() / 1e6)).append(" in all. Formats found: ")
                 .append(formats(dataset)).append(".\n")
-                .append("# Replace every TODO; 'mvn dataset:validate' lists what is still missing, file:line:col.\n")
+                .append("# Replace every TODO; '").append(words.validateCommand())
+                .append("' lists what is still missing, file:line:col.\n")
                 .append("# Quote versions and anything that looks like a number: version: \"1.0.0\".\n\n");
         y.append("schemaVersion: \"1.0\"\n");
         y.append("profiles: [").append(String.join(", ", selected)).append("]\n\n");
@@ -68,6 +82,12 @@ public final class DatasheetScaffold {
         y.append("version: \"1.0.0\"\n");
         if (medical || snd) {
             y.append("datePublished: \"TODO: YYYY-MM-DD, the release date\"\n");
+        }
+        if (snd) {
+            // SND's BagIt profile needs the version's DOI and the SND dataset id (Bag-Group-Identifier) in bag-info
+            y.append("identifiers:\n  doi: \"TODO: the DOI SND reserved for this version, e.g. 10.5878/abcd-1234\"\n");
+            y.append("  alternate: [{type: SND, value: \"TODO: the SND dataset id, e.g. 2024-51\"}]\n");
+        } else if (medical) {
             y.append("identifiers: {doi: \"TODO: the DOI your repository reserved, e.g. 10.5878/abcd-1234\"}\n");
         }
         if (snd) {
@@ -130,52 +150,18 @@ public final class DatasheetScaffold {
         return out.isEmpty() ? "none" : String.join(", ", out);
     }
 
+    /** The kind the shared content detector sees in the first bytes, else the name's extension. */
     private static String format(DatasetFile f) throws IOException {
-        if (f.size() >= 132) {
-            try (InputStream in = Files.newInputStream(f.file())) {
-                byte[] head = in.readNBytes(132);
-                if (head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M') {
-                    return "DICOM";
-                }
-            }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(f.file())) {
+            head = in.readNBytes(ContentSignature.HEAD);
+        }
+        FileKind kind = ContentSignature.of(head, head.length, f.path()).kind();
+        if (kind != FileKind.OTHER) {
+            return kind.label().toUpperCase(Locale.ROOT);
         }
         String name = f.path().substring(f.path().lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? "no extension" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
-    }
-
-    static String pom(Path root, String pluginVersion) {
-        String artifactId = root.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
-        // No text block: the plugin descriptor generator (QDox) cannot parse them.
-        return String.join("\n",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-                "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"",
-                "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"",
-                "         xsi:schemaLocation=\"http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd\">",
-                "  <modelVersion>4.0.0</modelVersion>",
-                "  <!-- TODO: your organisation's reverse domain -->",
-                "  <groupId>org.example.datasets</groupId>",
-                "  <artifactId>%s</artifactId>",
-                "  <!-- the same as version: in datasheet.yaml -->",
-                "  <version>1.0.0</version>",
-                "  <packaging>dataset</packaging>",
-                "",
-                "  <properties>",
-                "    <!-- the time of every entry of the bundle: rebuilds are byte-identical -->",
-                "    <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>",
-                "  </properties>",
-                "",
-                "  <build>",
-                "    <plugins>",
-                "      <plugin>",
-                "        <groupId>org.datasetkit</groupId>",
-                "        <artifactId>dataset-maven-plugin</artifactId>",
-                "        <version>%s</version>",
-                "        <extensions>true</extensions>",
-                "      </plugin>",
-                "    </plugins>",
-                "  </build>",
-                "</project>",
-                "").formatted(artifactId, pluginVersion);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
+import org.datasetkit.core.diag.Vocabulary;
 
 /**
  * Validates a datasheet: strict reading, the JSON Schema, then the rules a schema cannot express and the
@@ -21,7 +22,6 @@ public final class DatasheetValidator {
 
     private final DatasheetSchema schema;
     private final Profiles profiles = Profiles.load();
-    private final StrictDatasheetReader reader = new StrictDatasheetReader();
 
     public DatasheetValidator(DatasheetSchema schema) {
         this.schema = schema;
@@ -34,11 +34,12 @@ public final class DatasheetValidator {
             String name = file.map(f -> display(root, f)).orElse("datasheet.yaml");
             return failed(Diagnostic.error("datasheet.missing", name,
                     "no datasheet found in " + root,
-                    "create one with 'mvn dataset:init', or point dataset.datasheet at it"));
+                    "create one with '" + request.words().initCommand() + "', or point "
+                            + request.words().setting(Vocabulary.Setting.DATASHEET) + " at it"));
         }
         ParsedDatasheet parsed;
         try {
-            parsed = reader.read(file.get(), display(root, file.get()));
+            parsed = new StrictDatasheetReader(request.words()).read(file.get(), display(root, file.get()));
         } catch (DatasetException e) {
             return new ValidationResult(Optional.empty(), e.diagnostics(), Optional.empty());
         }
@@ -46,7 +47,7 @@ public final class DatasheetValidator {
                 new SchemaErrorTranslator(schema.tree()).translate(schema.validate(parsed.tree()), parsed));
         Optional<Completeness> completeness = Optional.empty();
         if (findings.isEmpty()) { // the rules below read a well-formed document
-            findings.addAll(SemanticChecks.check(parsed, root, request.expectedVersion()));
+            findings.addAll(SemanticChecks.check(parsed, root, request.expectedVersion(), request.words()));
             ProfileChecker.Outcome profiled = new ProfileChecker(profiles, schema.tree()).check(parsed);
             findings.addAll(profiled.findings());
             completeness = Optional.of(profiled.completeness());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.diag.Vocabulary;
 import org.datasetkit.core.diag.Severity;
 import tools.jackson.databind.JsonNode;
 
@@ -35,10 +36,10 @@ final class SemanticChecks {
         this.root = root;
     }
 
-    static List<Diagnostic> check(ParsedDatasheet sheet, Path root, Optional<String> expectedVersion) {
+    static List<Diagnostic> check(ParsedDatasheet sheet, Path root, Optional<String> expectedVersion, Vocabulary words) {
         SemanticChecks c = new SemanticChecks(sheet, root);
         c.walk(sheet.tree(), "");
-        c.version(expectedVersion);
+        c.version(expectedVersion, words);
         c.ranges();
         c.creators();
         c.paths();
@@ -74,12 +75,12 @@ final class SemanticChecks {
         }
     }
 
-    private void version(Optional<String> expected) {
+    private void version(Optional<String> expected, Vocabulary words) {
         String version = sheet.tree().path("version").asString();
         if (expected.isPresent() && !expected.get().equals(version)) {
             error("/version", "datasheet.version-mismatch",
                     "version \"" + version + "\" differs from the project version " + expected.get(),
-                    "make <version> in pom.xml and version: in the datasheet the same release number");
+                    "make " + words.buildVersion() + " and version: in the datasheet the same release number");
         }
     }
 

@@ -15,6 +15,7 @@ import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.diag.Severity;
+import org.datasetkit.core.diag.Vocabulary;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -43,6 +44,16 @@ public final class StrictDatasheetReader {
     private final YAMLMapper yaml = YAMLMapper.builder().build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private final Vocabulary words;
+
+    public StrictDatasheetReader() {
+        this(Vocabulary.NEUTRAL);
+    }
+
+    /** @param words how the front end names its commands, for the hints */
+    public StrictDatasheetReader(Vocabulary words) {
+        this.words = words;
+    }
 
     public ParsedDatasheet read(Path file, String displayName) throws IOException, DatasetException {
         long size = Files.size(file);
@@ -59,7 +70,7 @@ public final class StrictDatasheetReader {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw fail(new Diagnostic(Severity.ERROR, "datasheet.empty", displayName, 1, 1, "",
-                        "is empty", "start from 'mvn dataset:init', which writes a datasheet with every required key"));
+                        "is empty", "start from '" + words.initCommand() + "', which writes a datasheet with every required key"));
             }
             tree = reading.value(parser, "", 0);
             if (parser.nextToken() != null) {
@@ -80,7 +91,7 @@ public final class StrictDatasheetReader {
         if (!tree.isObject()) {
             throw fail(new Diagnostic(Severity.ERROR, "datasheet.not-a-map", displayName, 1, 1, "",
                     "must be a map of keys (schemaVersion:, title:, ...), not a " + tree.getNodeType().name().toLowerCase(Locale.ROOT),
-                    "start from 'mvn dataset:init'"));
+                    "start from '" + words.initCommand() + "'"));
         }
         return new ParsedDatasheet(file, displayName, tree,
                 new SourceMap(reading.keys, reading.values, reading.scalars));

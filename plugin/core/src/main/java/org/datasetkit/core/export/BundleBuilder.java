@@ -44,7 +44,7 @@ public final class BundleBuilder {
         }
         if (request.profile().isPresent()) {
             List<Diagnostic> problems = request.profile().get().check(info, request.fixity().algorithms(),
-                    mediaType(request.format()), DatasheetBagInfo.hints());
+                    mediaType(request.format()), DatasheetBagInfo.hints(request.words()), request.words());
             if (!problems.isEmpty()) {
                 throw new DatasetException(new Diagnostics(problems));
             }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.Compression;
 import org.datasetkit.core.datasheet.Datasheet;
+import org.datasetkit.core.diag.Vocabulary;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
 
@@ -28,10 +29,11 @@ import org.datasetkit.core.license.LicenseCheckResult;
  * @param stampFile where the stamp of the last archive written is kept, so that an unchanged bundle is not written
  *     again; empty to write it every time
  * @param gatesTurnedOff the gates the user turned off for this build, in words; each is recorded in bag-info.txt
+ * @param words how the front end names its settings, for the hints
  */
 public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
         String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
-        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff) {
+        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words) {
 
     public BundleRequest {
         Objects.requireNonNull(datasheet, "datasheet");
@@ -40,6 +42,7 @@ public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseChe
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(stampFile, "stampFile");
         gatesTurnedOff = List.copyOf(gatesTurnedOff);
+        Objects.requireNonNull(words, "words");
     }
 
     /** A request with every gate on. */
@@ -47,7 +50,7 @@ public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseChe
             String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
             int threads, Optional<Path> stampFile) {
         this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
-                stampFile, List.of());
+                stampFile, List.of(), Vocabulary.NEUTRAL);
     }
 
     /** A request that writes the bundle every time. */

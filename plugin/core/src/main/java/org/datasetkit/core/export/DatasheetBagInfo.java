@@ -12,6 +12,7 @@ import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.Distribution;
 import org.datasetkit.core.datasheet.Identifiers;
 import org.datasetkit.core.dataset.Dataset;
+import org.datasetkit.core.diag.Vocabulary;
 
 /**
  * The bag-info.txt of a dataset, from its datasheet: the RFC 8493 reserved labels and SND's (Access-Right,
@@ -46,10 +47,10 @@ public final class DatasheetBagInfo {
     }
 
     /** Where in the datasheet each SND bag-info value comes from, for the profile check's hints. */
-    public static Map<String, String> hints() {
+    public static Map<String, String> hints(Vocabulary words) {
         return Map.of("External-Identifier", "set identifiers.doi in the datasheet (the DOI reserved for this version)",
                 "Bag-Group-Identifier", "set identifiers.alternate: [{type: SND, value: \"2024-51\"}] (the SND dataset id)",
                 "Access-Right", "set access.level", "Dataset-Status", "set distribution.status: completed or withdrawn",
-                "Bagging-Date", "set project.build.outputTimestamp");
+                "Bagging-Date", "set " + words.setting(Vocabulary.Setting.OUTPUT_TIMESTAMP));
     }
 }

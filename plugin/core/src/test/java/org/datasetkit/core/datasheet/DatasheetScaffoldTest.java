@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.datasetkit.core.diag.Vocabulary;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,9 +59,9 @@ class DatasheetScaffoldTest {
         List<String> chosen = profiles.isEmpty() ? List.of() : List.of(profiles.split(","));
 
         DatasheetScaffold.Outcome outcome = new DatasheetScaffold().write(new DatasetScanner().scan(ScanRequest.of(root)),
-                chosen, "9.9.9");
+                chosen, Vocabulary.NEUTRAL, Map.of("build.file", "<build version=\"9.9.9\"/>"));
 
-        assertThat(outcome.written()).containsExactly(root.resolve("datasheet.yaml"), root.resolve("pom.xml"));
+        assertThat(outcome.written()).containsExactly(root.resolve("datasheet.yaml"), root.resolve("build.file"));
         String yaml = Files.readString(root.resolve("datasheet.yaml"));
         assertThat(yaml).contains("The folder holds 3 files", "CSV (1)", "MD (1)", "PNG (1)");
         DatasheetValidator validator = new DatasheetValidator(new DatasheetSchema());
@@ -70,7 +72,8 @@ class DatasheetScaffoldTest {
         ValidationResult filled = validator.validate(new ValidationRequest(root, Optional.empty(), Optional.of("1.0.0")));
 
         assertThat(filled.diagnostics().all()).filteredOn(Diagnostic::isError).isEmpty();
-        assertThat(Files.readString(root.resolve("pom.xml"))).contains("<packaging>dataset</packaging>", "<version>9.9.9</version>");
+        assertThat(Files.readString(root.resolve("build.file"))).isEqualTo("<build version=\"9.9.9\"/>");
+        assertThat(yaml).contains("written by 'the init command'").doesNotContain("mvn");
     }
 
     @Test
@@ -79,7 +82,7 @@ class DatasheetScaffoldTest {
         Datasets.write(root, "pom.xml", "<project/>");
 
         DatasheetScaffold.Outcome outcome = new DatasheetScaffold().write(new DatasetScanner().scan(ScanRequest.of(root)),
-                List.of(), "1");
+                List.of(), Vocabulary.NEUTRAL, Map.of("pom.xml", "<project>new</project>"));
 
         assertThat(outcome.written()).isEmpty();
         assertThat(outcome.kept()).hasSize(2);

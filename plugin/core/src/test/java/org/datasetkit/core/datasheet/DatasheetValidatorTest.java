@@ -164,13 +164,20 @@ class DatasheetValidatorTest {
     }
 
     @Test
-    void aMissingDatasheetSaysHowToCreateOne() throws Exception {
-        ValidationResult result = validator.validate(new ValidationRequest(dir, Optional.empty(), Optional.empty()));
+    void aMissingDatasheetSaysHowToCreateOneInTheFrontEndsWords() throws Exception {
+        ValidationResult plain = validator.validate(new ValidationRequest(dir, Optional.empty(), Optional.empty()));
+        org.datasetkit.core.diag.Vocabulary cli = new org.datasetkit.core.diag.Vocabulary(
+                java.util.Arrays.stream(org.datasetkit.core.diag.Vocabulary.Setting.values())
+                        .collect(java.util.stream.Collectors.toMap(s -> s, s -> "--" + s.name().toLowerCase(java.util.Locale.ROOT))),
+                "datasetkit init", "datasetkit validate", "the version in release.toml");
+        ValidationResult worded = validator.validate(new ValidationRequest(dir, Optional.empty(), Optional.empty(), cli));
 
-        assertThat(result.diagnostics().all()).singleElement().satisfies(d -> {
+        assertThat(plain.diagnostics().all()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("datasheet.missing");
-            assertThat(d.hint()).contains("dataset:init");
+            assertThat(d.hint()).isEqualTo("create one with 'the init command', or point the datasheet setting at it");
         });
+        assertThat(worded.diagnostics().all()).singleElement().satisfies(d ->
+                assertThat(d.hint()).isEqualTo("create one with 'datasetkit init', or point --datasheet at it"));
     }
 
     @Test
