@@ -4,7 +4,7 @@ def pom = new File(basedir, 'pom.xml')
 assert sheet.isFile() && pom.isFile()
 assert sheet.text.contains('# The folder holds 2 files')
 assert pom.text.contains('<packaging>dataset</packaging>')
-assert log.contains('error [datasheet.placeholder]') || log.contains('error [schema.format]')
+assert log.contains('BUILD SUCCESS')
 
 // Fill every placeholder the way a maintainer would, then build again with the generated pom.xml.
 def values = [datePublished: '2026-05-01', start: '2020-01-01', end: '2021-01-01', doi: '"10.5878/abcd-1234"',

@@ -57,17 +57,22 @@ public final class AtomicFile {
         return true;
     }
 
-    /** Writes a file given its temporary path (for writers that need a seekable file rather than a stream). */
+    /**
+     * Writes a file given its temporary path (for writers that need a seekable file rather than a stream).
+     *
+     * @param <X> the checked exception the writer may throw besides {@link IOException} (a bag writer's finding
+     *     about the dataset, for instance): it passes through {@link #writeFile} unchanged
+     */
     @FunctionalInterface
-    public interface FileContent {
-        void writeTo(Path tmp) throws IOException, org.datasetkit.core.diag.DatasetException;
+    public interface FileContent<X extends Exception> {
+        void writeTo(Path tmp) throws IOException, X;
     }
 
     /**
      * Writes {@code target} through a temporary sibling that {@code content} fills; the target appears only when the
      * content is complete, and nothing is left behind when it fails.
      */
-    public static void writeFile(Path target, FileContent content) throws IOException, org.datasetkit.core.diag.DatasetException {
+    public static <X extends Exception> void writeFile(Path target, FileContent<X> content) throws IOException, X {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = temporarySibling(dir, target);

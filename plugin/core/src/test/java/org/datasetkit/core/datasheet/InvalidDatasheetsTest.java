@@ -113,6 +113,22 @@ class InvalidDatasheetsTest {
         });
     }
 
+    @Test
+    void aMedicalDatasheetAboutPersonalDataWithoutEthicsNamesEachMissingKeyAndTheProfileAskingForIt() throws IOException {
+        String medical = base("medical");
+        String ethics = medical.substring(medical.indexOf("ethics:\n"), medical.indexOf("motivation:"));
+        assertThat(ethics.lines()).as("the base's ethics section").hasSize(4);
+
+        List<Diagnostic> errors = validate(medical.replace(ethics, "")).diagnostics().all().stream()
+                .filter(Diagnostic::isError).toList();
+
+        assertThat(errors).extracting(Diagnostic::format)
+                .anySatisfy(line -> assertThat(line).startsWith("datasheet.yaml:1:1: error [profile.missing] missing "
+                        + "'ethics.reviewRequired', which the medical profile requires"))
+                .anySatisfy(line -> assertThat(line).startsWith("datasheet.yaml:1:1: error [profile.missing] missing "
+                        + "'ethics.consent', which the medical (personal data) profile requires"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
         contains: "yes"    | write true without quotes

@@ -80,7 +80,8 @@ class LicenseCheckerTest {
         assertThat(result.diagnostics().all()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("license.unknown");
             assertThat(d.isError()).isTrue();
-            assertThat(d.format()).startsWith("datasheet.yaml:8:");
+            assertThat(d.format()).startsWith("datasheet.yaml:8:17: error [license.unknown] '" + placeholder
+                    + "' is not a licence");
             assertThat(d.hint()).isNotEmpty();
         });
         assertThat(result.declared()).isEmpty();

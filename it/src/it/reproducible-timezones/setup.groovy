@@ -1,4 +1,5 @@
-// Made here rather than committed: some of these names cannot live in every checkout.
+// Awkward names, made here rather than committed (some of them cannot live in every checkout): spaces, '%',
+// non-ASCII, a line break, an empty file and deep folders must round-trip into the bag, the same in every zone.
 def make = { String path, byte[] content ->
     def f = new File(basedir, path)
     f.parentFile.mkdirs()
