@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +50,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("enabled when the typed-datasheet branch lands")
     void theBagDoesNotKnowTheDatasheet() {
         ArchRule rule = noClasses().that().resideInAPackage("org.datasetkit.core.bag..")
                 .should().dependOnClassesThat().resideInAPackage("org.datasetkit.core.datasheet..")
