@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagitProfile;
-import org.datasetkit.core.bag.OutputTimestamp;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
@@ -61,11 +60,8 @@ final class BundleStage {
     }
 
     private Instant timestamp(Datasheet sheet) throws DatasetException {
-        BundleSettings b = settings.bundle();
         try {
-            Optional<Instant> chosen = OutputTimestamp.choose(b.outputTimestamp().orElse(null),
-                    settings.words().setting(Vocabulary.Setting.OUTPUT_TIMESTAMP), b.sourceDateEpoch().orElse(null),
-                    sheet.datePublished());
+            Optional<Instant> chosen = EntryTime.of(settings, sheet);
             if (chosen.isPresent()) {
                 return chosen.get();
             }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagInfo;
 import org.datasetkit.core.bag.BagitProfile;
-import org.datasetkit.core.bag.OutputTimestamp;
 import org.datasetkit.core.datasheet.Completeness;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.DatasheetSchema;
@@ -52,39 +51,45 @@ final class DatasheetStage {
     /** What the bundle stage would refuse, found now. */
     private List<Diagnostic> laterRequirements(Datasheet sheet) {
         List<Diagnostic> out = new ArrayList<>();
-        BundleSettings bundle = settings.bundle();
-        Instant time = Instant.EPOCH;
+        Instant time = entryTime(sheet, out);
+        out.addAll(profileRequirements(sheet, time));
+        return out;
+    }
+
+    /** The entries' fixed time, or the epoch after adding why there is none. */
+    private Instant entryTime(Datasheet sheet, List<Diagnostic> out) {
         try {
-            Optional<Instant> chosen = OutputTimestamp.choose(bundle.outputTimestamp().orElse(null),
-                    settings.words().setting(Vocabulary.Setting.OUTPUT_TIMESTAMP), bundle.sourceDateEpoch().orElse(null),
-                    sheet.datePublished());
-            if (chosen.isEmpty()) {
-                out.add(Diagnostic.error("bundle.no-timestamp", "", "no fixed time for the bundle's entries",
-                        "set " + settings.words().setting(Vocabulary.Setting.OUTPUT_TIMESTAMP) + " (e.g. 2026-05-01T00:00:00Z)"
-                                + " or datePublished in the datasheet, so that rebuilds are byte-identical"));
-            } else {
-                time = chosen.get();
+            Optional<Instant> chosen = EntryTime.of(settings, sheet);
+            if (chosen.isPresent()) {
+                return chosen.get();
             }
+            out.add(Diagnostic.error("bundle.no-timestamp", "", "no fixed time for the bundle's entries",
+                    "set " + settings.words().setting(Vocabulary.Setting.OUTPUT_TIMESTAMP) + " (e.g. 2026-05-01T00:00:00Z)"
+                            + " or datePublished in the datasheet, so that rebuilds are byte-identical"));
         } catch (IllegalArgumentException e) {
             out.add(Diagnostic.error("bundle.bad-timestamp", "", "bad fixed time for the bundle's entries: " + e.getMessage(),
                     "write ISO-8601 with an offset (2026-05-01T00:00:00Z) or seconds since 1970"));
         }
+        return Instant.EPOCH;
+    }
+
+    /** The bag-info fields the chosen BagIt profile requires of the datasheet (SND's group identifier, say). */
+    private List<Diagnostic> profileRequirements(Datasheet sheet, Instant time) {
+        Optional<String> setting = settings.bundle().bagitProfile();
         Optional<BagitProfile> profile;
         try {
-            profile = BagitProfile.choose(bundle.bagitProfile().orElse(null), sheet.profiles().contains("snd"),
-                    settings.location().root());
+            profile = BagitProfile.choose(setting.orElse(null), sheet.profiles().contains("snd"), settings.location().root());
         } catch (IOException e) {
-            out.add(Diagnostic.error("bag.profile-unreadable", bundle.bagitProfile().orElse(""), e.getMessage(),
+            return List.of(Diagnostic.error("bag.profile-unreadable", setting.orElse(""), e.getMessage(),
                     "name a BagIt profile JSON file, or 'snd', or 'none'"));
-            return out;
         }
-        if (profile.isPresent()) {
-            // The payload is not scanned yet; its size does not decide any profile rule on bag-info.
-            Dataset nothingYet = new Dataset(settings.location().root(), List.of(), Diagnostics.none());
-            BagInfo info = DatasheetBagInfo.describe(sheet, nothingYet, time, DatasetkitVersion.softwareAgent());
-            out.addAll(profile.get().checkBagInfo(info, DatasheetBagInfo.hints(settings.words())));
+        if (profile.isEmpty()) {
+            return List.of();
         }
-        return out;
+        // The payload is not scanned yet; its size decides no profile rule on bag-info.
+        Dataset nothingYet = new Dataset(settings.location().root(), List.of(), Diagnostics.none());
+        BagInfo info = DatasheetBagInfo.describe(sheet, nothingYet, time, DatasetkitVersion.softwareAgent());
+        return profile.get().checkBagInfo(info, DatasheetBagInfo.hints(settings.words()));
     }
 
     private void writeReports(ValidationResult result) throws IOException {
