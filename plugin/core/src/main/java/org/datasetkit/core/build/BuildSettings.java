@@ -2,6 +2,7 @@ package org.datasetkit.core.build;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a build of one dataset is told by its front end, checked when it is made: a bad value is refused
@@ -12,9 +13,10 @@ import java.util.Objects;
  * @param fixity how to checksum
  * @param bundle how to write the bundle
  * @param threads threads for scanning, hashing and compressing
+ * @param deposit where and how to deposit the verified bundle, when the front end asks for a deposit
  */
 public record BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-        int threads) {
+        int threads, Optional<DepositSettings> deposit) {
 
     /** More threads than this only cost memory: the work is bounded by the disks and the cores. */
     public static final int MAX_THREADS = 256;
@@ -25,6 +27,13 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
         Objects.requireNonNull(fixity, "fixity");
         Objects.requireNonNull(bundle, "bundle");
         threads = threads(threads);
+        Objects.requireNonNull(deposit, "deposit");
+    }
+
+    /** The settings of a build that deposits nothing. */
+    public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
+            int threads) {
+        this(location, gates, fixity, bundle, threads, Optional.empty());
     }
 
     /** A thread count: 0 means one per processor; negative or absurdly large counts are refused. */
@@ -51,6 +60,7 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
             case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads);
             case FIXITY -> List.of(inputsOf(Stage.PRIVACY), fixity);
             case BUNDLE, VERIFY -> List.of(inputsOf(Stage.FIXITY), bundle);
+            case DEPOSIT -> List.of(inputsOf(Stage.VERIFY), deposit);
         };
     }
 }
