@@ -30,6 +30,7 @@ final class DepositJournal implements AutoCloseable {
     private final FileChannel channel;
     private final Map<String, String> confirmed;
     private Optional<String> record;
+    private Optional<String> published = Optional.empty();
 
     private DepositJournal(Path path, FileChannel channel, Map<String, String> confirmed, Optional<String> record) {
         this.path = path;
@@ -49,6 +50,7 @@ final class DepositJournal implements AutoCloseable {
         ObjectNode header = header(destination);
         Map<String, String> confirmed = new HashMap<>();
         Optional<String> record = Optional.empty();
+        Optional<String> published = Optional.empty();
         if (Files.isRegularFile(path)) {
             List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
             if (lines.isEmpty() || !header.equals(parse(lines.get(0)))) {
@@ -58,6 +60,12 @@ final class DepositJournal implements AutoCloseable {
                     JsonNode step = parse(line);
                     if (step.has("record")) {
                         record = Optional.of(step.get("record").asString());
+                        published = Optional.empty();
+                        confirmed.clear(); // a new record holds none of the files of the one before
+                    } else if (step.has("published")) {
+                        published = Optional.of(step.get("published").asString());
+                    } else if (step.has("unconfirmed")) {
+                        confirmed.remove(step.get("unconfirmed").asString());
                     } else if (step.has("confirmed")) {
                         confirmed.put(step.get("confirmed").asString(), step.path("checksum").asString(""));
                     }
@@ -68,6 +76,7 @@ final class DepositJournal implements AutoCloseable {
         FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         DepositJournal journal = new DepositJournal(path, channel, confirmed, record);
+        journal.published = published;
         if (fresh) {
             journal.append(header);
         } else if (channel.size() > 0 && !endsWithNewline(path)) {
@@ -94,8 +103,15 @@ final class DepositJournal implements AutoCloseable {
         return confirmed.size();
     }
 
+    /** The record this journal's deposit published, if it did: "10.5281/zenodo.123". */
+    Optional<String> published() {
+        return published;
+    }
+
     void recordIs(String id) throws IOException {
         record = Optional.of(id);
+        published = Optional.empty();
+        confirmed.clear();
         append(ServiceResponse.mapper().createObjectNode().put("record", id));
     }
 
@@ -113,6 +129,7 @@ final class DepositJournal implements AutoCloseable {
     }
 
     void published(String what) throws IOException {
+        published = Optional.of(what);
         append(ServiceResponse.mapper().createObjectNode().put("published", what));
     }
 
