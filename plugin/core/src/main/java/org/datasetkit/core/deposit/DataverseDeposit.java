@@ -28,6 +28,13 @@ final class DataverseDeposit {
 
     private static final int LOCK_POLLS = 30;
 
+    /** An add's answer holding one file entry. */
+    private static final java.util.function.Function<JsonNode, JsonNode> JSON_FILES = entry -> {
+        tools.jackson.databind.node.ObjectNode answer = ServiceResponse.mapper().createObjectNode();
+        answer.putObject("data").putArray("files").add(entry);
+        return answer;
+    };
+
     private final DepositRequest request;
     private final ServiceConnection connection;
     private final Consumer<String> out;
@@ -87,8 +94,14 @@ final class DataverseDeposit {
             return known.get();
         }
         String alias = request.destination().collection().orElseThrow();
-        JsonNode created = expect("POST", "dataverses/" + DorisPaths.encode(alias) + "/datasets",
-                DataverseCitation.dataset(request.sheet()).toString(), "application/json").json();
+        URI url = api.resolve("dataverses/" + DorisPaths.encode(alias) + "/datasets");
+        ServiceResponse r = connection.sendOnce("POST " + url, connection.request(url, "X-Dataverse-key")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(DataverseCitation.dataset(request.sheet()).toString())).build());
+        if (!r.isSuccess()) {
+            throw connection.refused("POST " + url, r, "");
+        }
+        JsonNode created = r.json();
         String pid = created.path("data").path("persistentId").asString();
         journal.recordIs(pid);
         out.accept("Created the dataset " + pid + " in the collection " + alias);
@@ -151,11 +164,27 @@ final class DataverseDeposit {
         HttpRequest.Builder b = connection.request(url, "X-Dataverse-key")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary);
         long before = progress.sentBytes();
-        ServiceResponse r = connection.send("POST " + url, () -> {
+        ServiceResponse r = null;
+        for (int attempt = 1; r == null; attempt++) {
             progress.takeBack(progress.sentBytes() - before);
-            return b.copy().POST(BodyPublishers.concat(BodyPublishers.ofByteArray(head), progress.body(file),
-                    BodyPublishers.ofByteArray(tail))).build();
-        }, ServiceConnection.TRANSIENT);
+            try {
+                r = connection.send("POST " + url, () -> b.copy().POST(BodyPublishers.concat(
+                        BodyPublishers.ofByteArray(head), progress.body(file), BodyPublishers.ofByteArray(tail))).build(),
+                        ServiceConnection.TRANSIENT, false);
+            } catch (IOException e) {
+                // an add whose answer was lost may have added the file: a second add would make "name-1.zip"
+                Optional<JsonNode> arrived = draftFile(pid, file.name());
+                if (arrived.isPresent()) {
+                    return JSON_FILES.apply(arrived.get());
+                }
+                if (attempt >= request.retry().attempts()) {
+                    throw e;
+                }
+                out.accept("POST " + url + ": " + e.getMessage() + "; try " + (attempt + 1) + " of "
+                        + request.retry().attempts());
+                sleep(request.retry().delayBefore(attempt + 1).toMillis());
+            }
+        }
         if (!r.isSuccess()) {
             throw connection.refused("POST " + url, r, "the dataset is locked or being edited: run again later");
         }

@@ -51,6 +51,12 @@ final class ServiceConnection {
     /** Sends, retrying transient failures; any final answer is returned, even a 4xx, for the caller to judge. */
     ServiceResponse send(String what, Supplier<HttpRequest> request, Predicate<ServiceResponse> retryable)
             throws IOException {
+        return send(what, request, retryable, true);
+    }
+
+    /** Sends; with {@code retryLostAnswers} false a dropped connection is thrown at once, for the caller to check. */
+    ServiceResponse send(String what, Supplier<HttpRequest> request, Predicate<ServiceResponse> retryable,
+            boolean retryLostAnswers) throws IOException {
         for (int attempt = 1; ; attempt++) {
             String trouble;
             Optional<Duration> asked = Optional.empty();
@@ -70,7 +76,7 @@ final class ServiceConnection {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException(what + ": interrupted");
             } catch (IOException e) {
-                if (attempt >= retry.attempts()) {
+                if (attempt >= retry.attempts() || !retryLostAnswers) {
                     throw new IOException(redact(what + ": no answer after " + attempt + " attempts: " + describe(e)), e);
                 }
                 trouble = describe(e);
@@ -79,6 +85,24 @@ final class ServiceConnection {
             out.accept(redact(String.format(Locale.ROOT, "%s: %s; try %d of %d in %s", what, trouble, attempt + 1,
                     retry.attempts(), wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s")));
             pause(wait);
+        }
+    }
+
+    /**
+     * Sends a request that makes something (a record, a dataset) once: a retry after a lost answer could make it
+     * twice, so a dropped connection is not retried but said, with what to check.
+     */
+    ServiceResponse sendOnce(String what, HttpRequest request) throws IOException {
+        try {
+            HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new ServiceResponse(r.statusCode(), r.headers().firstValue("Retry-After"), r.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(what + ": interrupted");
+        } catch (IOException e) {
+            throw new IOException(redact(what + ": the answer was lost (" + describe(e) + "); the service may have made"
+                    + " the record all the same: look for it there, and name it in the configuration before running"
+                    + " again"), e);
         }
     }
 

@@ -117,7 +117,7 @@ final class ZenodoDeposit {
         if (request.destination().record().isPresent()) {
             return newVersion(request.destination().record().get(), journal);
         }
-        ServiceResponse created = expect(201, "POST", "records", ZenodoMetadata.draft(request.sheet()).toString());
+        ServiceResponse created = create("records", ZenodoMetadata.draft(request.sheet()).toString());
         String id = created.json().path("id").asString();
         journal.recordIs(id);
         out.accept("Created the draft " + id);
@@ -125,7 +125,7 @@ final class ZenodoDeposit {
     }
 
     private String newVersion(String published, DepositJournal journal) throws IOException, DatasetException {
-        ServiceResponse created = expect(201, "POST", "records/" + published + "/versions", null);
+        ServiceResponse created = create("records/" + published + "/versions", null);
         String id = created.json().path("id").asString();
         journal.recordIs(id);
         // a new version drops the version and the publication date: set the datasheet's again
@@ -258,6 +258,22 @@ final class ZenodoDeposit {
         if (r.status() != status && !(r.isSuccess() && status / 100 == 2)) {
             throw connection.refused(method + " " + api.resolve(path), r,
                     "the draft changed meanwhile (edited in the browser?): reload it in Zenodo, then run again");
+        }
+        return r;
+    }
+
+    /** A POST that makes a record: sent once, never retried (a retry could make a second draft). */
+    private ServiceResponse create(String path, String json) throws IOException, DatasetException {
+        URI url = api.resolve(path);
+        HttpRequest.Builder b = connection.request(url, "Authorization").header("Accept", "application/json");
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        ServiceResponse r = connection.sendOnce("POST " + url, b.POST(json == null ? BodyPublishers.noBody()
+                : BodyPublishers.ofString(json)).build());
+        if (r.status() != 201 && !r.isSuccess()) {
+            throw connection.refused("POST " + url, r, "a draft of this record exists already: finish or discard it in"
+                    + " Zenodo, then run again");
         }
         return r;
     }

@@ -91,8 +91,9 @@ public abstract class FakeService implements AutoCloseable {
                         return;
                     }
                     ex.getRequestBody().readAllBytes();
+                    // like a careless server, the error echoes the credential it was sent: the client must redact it
                     send(ex, f.getValue().status(), "application/json", "{\"status\":" + f.getValue().status()
-                            + ",\"message\":\"injected fault\"}");
+                            + ",\"message\":\"injected fault; you sent " + credentialsOf(ex) + "\"}");
                     return;
                 }
             }
@@ -104,6 +105,12 @@ public abstract class FakeService implements AutoCloseable {
         } catch (RuntimeException e) {
             send(ex, 500, "application/json", "{\"status\":500,\"message\":\"" + e + "\"}");
         }
+    }
+
+    private static String credentialsOf(HttpExchange ex) {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        String key = ex.getRequestHeaders().getFirst("X-Dataverse-key");
+        return (auth == null ? "" : "Authorization: " + auth) + (key == null ? "" : " X-Dataverse-key: " + key);
     }
 
     /** Reads half the declared body, then closes the connection without an answer. */
