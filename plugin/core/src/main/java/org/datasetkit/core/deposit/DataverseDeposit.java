@@ -74,7 +74,7 @@ final class DataverseDeposit {
             }
             next.forEach(out);
             return new DepositResult(plan, false, sent, progress.sentBytes(), progress.elapsed(), Optional.of(pid),
-                    Optional.of(pid), request.publish(), next);
+                    Optional.of(pid).filter(p -> p.startsWith("doi:")).map(p -> p.substring(4)), request.publish(), next);
         }
     }
 
@@ -178,9 +178,10 @@ final class DataverseDeposit {
                     return JSON_FILES.apply(arrived.get());
                 }
                 if (attempt >= request.retry().attempts()) {
-                    throw e;
+                    throw new IOException(connection.redact("POST " + url + ": no answer after " + attempt
+                            + " attempts: " + e.getCause() + "; run again later: the dataset is reused"), e);
                 }
-                out.accept("POST " + url + ": " + e.getMessage() + "; try " + (attempt + 1) + " of "
+                out.accept("POST " + url + ": " + e.getCause() + "; try " + (attempt + 1) + " of "
                         + request.retry().attempts());
                 sleep(request.retry().delayBefore(attempt + 1).toMillis());
             }

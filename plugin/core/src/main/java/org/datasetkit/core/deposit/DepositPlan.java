@@ -38,7 +38,7 @@ public record DepositPlan(String destination, List<DepositFile> files, List<Depo
                 files.size() - toSend.size()));
         toSend.stream().limit(listed).forEach(f -> lines.add(String.format(Locale.ROOT, "  send %s (%s, %s)", f.name(),
                 Amounts.size(f.size()), f.checksum())));
-        if (toSend.size() > listed) {
+        if (listed > 0 && toSend.size() > listed) {
             lines.add(String.format(Locale.ROOT, "  ... and %,d more", toSend.size() - listed));
         }
         after.forEach(a -> lines.add("  then: " + a));

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  */
 final class DepositProgress {
 
-    private final long files;
-    private final long bytes;
+    private final AtomicLong files;
+    private final AtomicLong bytes;
     private final long everyNanos;
     private final Consumer<String> out;
     private final long start = System.nanoTime();
@@ -27,8 +27,8 @@ final class DepositProgress {
     private final AtomicLong lastLine = new AtomicLong(System.nanoTime());
 
     DepositProgress(long files, long bytes, Duration every, Consumer<String> out) {
-        this.files = files;
-        this.bytes = bytes;
+        this.files = new AtomicLong(files);
+        this.bytes = new AtomicLong(bytes);
         this.everyNanos = every.toNanos();
         this.out = out;
     }
@@ -44,10 +44,16 @@ final class DepositProgress {
         }), file.size());
     }
 
-    /** A file confirmed; {@code resent} bytes of failed attempts are taken back so the rate stays honest. */
+    /** A file sent and confirmed. */
     void fileDone() {
         doneFiles.incrementAndGet();
         maybePrint();
+    }
+
+    /** A file the service already holds: not to be sent, so out of the totals. */
+    void skipped(DepositFile file) {
+        files.decrementAndGet();
+        bytes.addAndGet(-file.size());
     }
 
     /** Bytes counted for an attempt that failed, taken back. */
@@ -69,9 +75,9 @@ final class DepositProgress {
         long sent = sentBytes.get();
         double rate = sent / seconds;
         String left = rate <= 0 ? "" : ", about " + Amounts.seconds(Duration.ofMillis(
-                (long) (1000 * Math.max(0, bytes - sent) / rate))) + " left";
-        return String.format(Locale.ROOT, "Uploaded %,d of %,d files, %s of %s, %s/s%s", doneFiles.get(), files,
-                Amounts.size(sent), Amounts.size(bytes), Amounts.size((long) rate), left);
+                (long) (1000 * Math.max(0, bytes.get() - sent) / rate))) + " left";
+        return String.format(Locale.ROOT, "Uploaded %,d of %,d files, %s of %s, %s/s%s", doneFiles.get(), files.get(),
+                Amounts.size(sent), Amounts.size(bytes.get()), Amounts.size((long) rate), left);
     }
 
     private void maybePrint() {

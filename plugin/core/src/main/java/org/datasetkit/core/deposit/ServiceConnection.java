@@ -77,7 +77,8 @@ final class ServiceConnection {
                 throw new InterruptedIOException(what + ": interrupted");
             } catch (IOException e) {
                 if (attempt >= retry.attempts() || !retryLostAnswers) {
-                    throw new IOException(redact(what + ": no answer after " + attempt + " attempts: " + describe(e)), e);
+                    throw new IOException(redact(what + ": no answer after " + attempt + " attempts: " + describe(e)
+                            + "; run again later: what the service confirmed is not sent again"), e);
                 }
                 trouble = describe(e);
             }

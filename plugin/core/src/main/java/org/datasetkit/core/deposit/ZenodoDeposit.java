@@ -156,7 +156,7 @@ final class ZenodoDeposit {
                 if (!journal.isConfirmed(f)) {
                     journal.confirm(f);
                 }
-                progress.fileDone();
+                progress.skipped(f);
                 continue;
             }
             if (there != null) { // pending from a stopped run, or another bundle's bytes: start it again

@@ -41,17 +41,12 @@ public final class FakeDataverseService extends FakeService {
     private final String algorithm;
     private final AtomicInteger ids = new AtomicInteger(100);
     private final Map<String, Dataset> datasets = new ConcurrentHashMap<>();
-    private final Set<String> corrupt = ConcurrentHashMap.newKeySet();
     private final AtomicInteger lockPolls = new AtomicInteger();
 
     public FakeDataverseService(String token, String collection, String algorithm) throws IOException {
         this.token = token;
         this.collection = collection;
         this.algorithm = algorithm;
-    }
-
-    public void corrupt(String label) {
-        corrupt.add(label);
     }
 
     /** The next {@code polls} lock queries find an Ingest lock. */
@@ -164,7 +159,7 @@ public final class FakeDataverseService extends FakeService {
             int dot = label.lastIndexOf('.');
             name = dot < 0 ? label + "-" + n : label.substring(0, dot) + "-" + n + label.substring(dot);
         }
-        byte[] stored = corrupt.contains(label) ? corrupted(bytes) : bytes;
+        byte[] stored = corrupts(label) ? corrupted(bytes) : bytes;
         String jdk = algorithm.equals("MD5") ? "MD5" : algorithm;
         StoredFile f = new StoredFile(name, folder, hex(jdk, stored), stored.length, ids.incrementAndGet());
         d.draft.add(f);

@@ -47,7 +47,6 @@ public final class FakeDorisService extends FakeService {
     private final String audience;
     private final Map<String, TreeMap<String, StoredFile>> versions = new ConcurrentHashMap<>();
     private final Set<String> published = ConcurrentHashMap.newKeySet();
-    private final Set<String> corrupt = ConcurrentHashMap.newKeySet();
     private final Set<String> rejected = ConcurrentHashMap.newKeySet();
     private volatile Duration clockAhead = Duration.ZERO;
 
@@ -107,11 +106,6 @@ public final class FakeDorisService extends FakeService {
     /** The service's clock runs this far ahead: every token issued for less is expired. */
     public void expireTokens(Duration ahead) {
         clockAhead = ahead;
-    }
-
-    /** Returns a wrong SHA-256 for uploads to paths ending so (the bytes arrived corrupted). */
-    public void corrupt(String pathEnd) {
-        corrupt.add(pathEnd);
     }
 
     /** Answers 400 "Invalid path." to uploads to paths ending so. */
@@ -177,7 +171,7 @@ public final class FakeDorisService extends FakeService {
             problem(ex, 400, "Bad Request", "Unexpected end of request content.", null);
             return;
         }
-        byte[] stored = corrupt.stream().anyMatch(filePath::endsWith) ? corrupted(body) : body;
+        byte[] stored = corrupts(filePath) ? corrupted(body) : body;
         StoredFile file = new StoredFile(hex("SHA-256", stored), stored.length);
         versions.computeIfAbsent(key, k -> new TreeMap<>()).put(filePath, file);
         json(ex, 200, JSON.createObjectNode().put("contentSize", file.size()).putNull("dateCreated")

@@ -30,10 +30,17 @@ public abstract class FakeService implements AutoCloseable {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
+    static {
+        // The JDK server writes a response's headers and body apart; with Nagle on, the body waits for the client's
+        // delayed ACK (40 ms a request). Real services answer at once. Read once, when the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final List<String> requests = new ArrayList<>();
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> corruptions = new ConcurrentHashMap<>();
 
     /** A fault for requests whose path contains a text: {@code times} more times (negative: always). */
     private record Fault(int status, AtomicInteger times) {}
@@ -62,6 +69,23 @@ public abstract class FakeService implements AutoCloseable {
 
     public void clearFaults() {
         faults.clear();
+        corruptions.clear();
+    }
+
+    /** Stores a changed copy of files whose name ends so, and reports its checksum (a corrupting network path). */
+    public void corrupt(String nameEnd) {
+        corrupt(nameEnd, -1);
+    }
+
+    /** Corrupts the next {@code times} uploads of files whose name ends so (-1: always). */
+    public void corrupt(String nameEnd, int times) {
+        corruptions.put(nameEnd, new AtomicInteger(times));
+    }
+
+    /** Whether this upload is one to corrupt. */
+    protected boolean corrupts(String name) {
+        return corruptions.entrySet().stream()
+                .anyMatch(c -> name.endsWith(c.getKey()) && c.getValue().getAndDecrement() != 0);
     }
 
     /** Every request so far: "PUT /uploads/x/1/data/a.csv". */

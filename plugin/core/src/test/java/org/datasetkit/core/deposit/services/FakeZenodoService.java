@@ -33,15 +33,10 @@ public final class FakeZenodoService extends FakeService {
     private final String token;
     private final AtomicInteger ids = new AtomicInteger(1000);
     private final Map<String, Record> records = new ConcurrentHashMap<>();
-    private final Set<String> corrupt = ConcurrentHashMap.newKeySet();
     private volatile boolean expired;
 
     public FakeZenodoService(String token) throws IOException {
         this.token = token;
-    }
-
-    public void corrupt(String key) {
-        corrupt.add(key);
     }
 
     public void expireToken() {
@@ -215,7 +210,7 @@ public final class FakeZenodoService extends FakeService {
                 return;
             }
             if (bytes != null) {
-                r.files.put(key, corrupt.contains(key) ? corrupted(bytes) : bytes);
+                r.files.put(key, corrupts(key) ? corrupted(bytes) : bytes);
             }
             json(ex, 200, entry(r, key));
         } else if (method.equals("DELETE") && action.isEmpty()) {
