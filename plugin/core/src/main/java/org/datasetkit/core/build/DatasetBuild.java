@@ -19,9 +19,9 @@ import org.datasetkit.core.license.LicenseCheckResult;
 import org.datasetkit.core.privacy.PrivacyResult;
 
 /**
- * The stage runner of one release build: validate → licences → privacy → fixity → bundle → verify → deposit. Asking for a stage
- * runs every stage before it, or reuses its result from the {@link StageCache} when an earlier request of the same
- * build already ran it with the same inputs; so whatever a front end asks for, and in whatever order its goals run,
+ * The stage runner of one release build: validate → licences → privacy → fixity → bundle → verify → deposit. Asking
+ * for a stage runs every stage before it, or reuses its result from the {@link StageCache} when an earlier request of
+ * the same build already ran it with the same inputs; so whatever a front end asks for, and in whatever order its goals run,
  * no bundle is written whose datasheet, licences or files a gate refuses. A gate is off only when the settings say
  * the user turned it off, and then the bundle and the report say so.
  *

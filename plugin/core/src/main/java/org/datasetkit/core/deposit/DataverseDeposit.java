@@ -60,6 +60,12 @@ final class DataverseDeposit {
             if (request.dryRun()) {
                 return DepositResult.dryRun(plan);
             }
+            if (journal.published().isPresent() && toSend.isEmpty()) {
+                // a published dataset has no draft: adding the bundle again would open a new version holding it twice
+                out.accept("Already published as " + journal.published().get() + " with this bundle: nothing to send");
+                return new DepositResult(plan, false, 0, 0, java.time.Duration.ZERO, journal.record(),
+                        journal.published(), false, List.of());
+            }
             String pid = dataset(journal);
             DepositProgress progress = new DepositProgress(1, file.size(), request.progressEvery(), out);
             int sent = upload(pid, file, bundle, journal, progress);
@@ -132,7 +138,12 @@ final class DataverseDeposit {
         added.path("data").path("files").forEach(files::add);
         JsonNode mine = files.stream().filter(f -> f.path("label").asString("").equals(file.name())).findFirst()
                 .orElse(null);
-        if (files.size() != 1 || mine == null) {
+        if (files.size() == 1 && mine == null) {
+            throw new DatasetException(Diagnostic.error("deposit.renamed", pid, "Dataverse stored the bundle as "
+                    + files.get(0).path("label").asString("") + ": the dataset already held a file named " + file.name(),
+                    "delete one of the two from the draft in Dataverse; nothing is published"));
+        }
+        if (files.size() != 1) {
             throw new DatasetException(Diagnostic.error("deposit.unpacked", pid, "Dataverse made " + files.size()
                     + " files of the upload instead of keeping " + file.name() + " whole",
                     "delete the files it made from the draft; nothing is published"));

@@ -95,12 +95,35 @@ class DataverseDepositTest {
         dataverse.clearFaults();
 
         String pid = fixture.deposit(fixture.settings(inCollection(), KEY)).record().orElseThrow();
+        assertThat(dataverse.publishedVersions(pid)).as("publishing was not asked for").isZero();
         DepositResult third = fixture.deposit(fixture.settings(inCollection(), KEY, true, false, false, 2));
 
         assertThat(dataverse.datasetIds()).containsExactly(pid);
         assertThat(dataverse.draftFiles(pid)).hasSize(1);
         assertThat(third.sent()).isZero();
         assertThat(dataverse.publishedVersions(pid)).isEqualTo(1);
+    }
+
+    @Test
+    void aReRunAfterPublishingSendsNothingAndPublishesNothingAgain() throws Exception {
+        String pid = fixture.deposit(fixture.settings(inCollection(), KEY, true, false, false, 2)).record().orElseThrow();
+
+        DepositResult again = fixture.deposit(fixture.settings(inCollection(), KEY, true, false, false, 2));
+
+        assertThat(again.sent()).isZero();
+        assertThat(dataverse.count("POST", "/add")).isEqualTo(1);
+        assertThat(dataverse.publishedVersions(pid)).isEqualTo(1);
+    }
+
+    @Test
+    void anAddWhoseAnswerWasLostIsFoundInTheDraftAndNotSentTwice() throws Exception {
+        dataverse.loseAnswerOfAdd(1);
+
+        DepositResult result = fixture.deposit(fixture.settings(inCollection(), KEY));
+
+        assertThat(dataverse.draftFiles(result.record().orElseThrow())).extracting(StoredFile::label)
+                .containsExactly(BUNDLE);
+        assertThat(dataverse.count("POST", "/add")).isEqualTo(1);
     }
 
     @Test

@@ -104,6 +104,19 @@ class ZenodoDepositTest {
     }
 
     @Test
+    void aDraftHoldingAFileThisDepositDidNotSendIsNotPublished() throws Exception {
+        String id = fixture.deposit(fixture.settings(zenodo(), TOKEN)).record().orElseThrow();
+        zenodo.addFile(id, "notes-from-the-browser.txt", "added by hand".getBytes());
+
+        DatasetException failed = catchThrowableOfType(DatasetException.class,
+                () -> fixture.deposit(fixture.settings(zenodo(), TOKEN, true, false, false, 3)));
+
+        assertThat(failed.diagnostics().all().get(0).code()).isEqualTo("deposit.draft-mismatch");
+        assertThat(failed.diagnostics().all().get(0).message()).contains("notes-from-the-browser.txt is in the draft");
+        assertThat(zenodo.isPublished(id)).isFalse();
+    }
+
+    @Test
     void a500ThenSuccessIsRetried() throws Exception {
         zenodo.answer(BUNDLE + "/content", 503, 2);
 

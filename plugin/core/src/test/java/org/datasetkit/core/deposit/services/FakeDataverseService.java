@@ -42,11 +42,17 @@ public final class FakeDataverseService extends FakeService {
     private final AtomicInteger ids = new AtomicInteger(100);
     private final Map<String, Dataset> datasets = new ConcurrentHashMap<>();
     private final AtomicInteger lockPolls = new AtomicInteger();
+    private final AtomicInteger lostAnswers = new AtomicInteger();
 
     public FakeDataverseService(String token, String collection, String algorithm) throws IOException {
         this.token = token;
         this.collection = collection;
         this.algorithm = algorithm;
+    }
+
+    /** The next {@code times} adds store the file, then drop the connection instead of answering. */
+    public void loseAnswerOfAdd(int times) {
+        lostAnswers.set(times);
     }
 
     /** The next {@code polls} lock queries find an Ingest lock. */
@@ -147,6 +153,9 @@ public final class FakeDataverseService extends FakeService {
             made.add(store(d, file.filename(), "", file.bytes()));
         }
         d.hasDraft = true;
+        if (lostAnswers.getAndDecrement() > 0) {
+            return; // stored, but the answer never leaves: the exchange closes without one
+        }
         ObjectNode data = JSON.createObjectNode();
         ArrayNode files = data.putArray("files");
         made.forEach(f -> files.add(entry(f)));

@@ -50,6 +50,11 @@ public final class FakeZenodoService extends FakeService {
         return out;
     }
 
+    /** A file added to a draft some other way (the web form): committed, with these bytes. */
+    public void addFile(String id, String key, byte[] bytes) {
+        records.get(id).files.put(key, bytes);
+    }
+
     public boolean isPublished(String id) {
         return records.get(id).published;
     }
