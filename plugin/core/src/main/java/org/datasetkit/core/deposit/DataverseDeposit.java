@@ -116,19 +116,8 @@ final class DataverseDeposit {
 
     private int upload(String pid, DepositFile file, Path bundle, DepositJournal journal, DepositProgress progress)
             throws IOException, DatasetException {
-        Optional<JsonNode> there = draftFile(pid, file.name());
-        if (there.isPresent()) {
-            String held = checksum(there.get());
-            if (held.equals(file.checksum())) {
-                if (!journal.isConfirmed(file)) {
-                    journal.confirm(file);
-                }
-                out.accept("The draft already holds " + file.name() + " with " + held + ": not sent again");
-                return 0;
-            }
-            throw new DatasetException(Diagnostic.error("deposit.draft-mismatch", pid, "the draft holds " + file.name()
-                    + " with " + held + ", not this bundle's " + file.checksum(),
-                    "delete that file from the draft in Dataverse, then run again"));
+        if (alreadyThere(pid, file, journal)) {
+            return 0;
         }
         boolean wrap = bundle.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
         Path body = wrap ? BundleFiles.wrapped(bundle, request.workDirectory()) : bundle;
@@ -158,6 +147,26 @@ final class DataverseDeposit {
         progress.fileDone();
         out.accept(progress.line());
         return 1;
+    }
+
+    /** Whether the draft holds the bundle with its checksum already; another file of its name is refused. */
+    private boolean alreadyThere(String pid, DepositFile file, DepositJournal journal)
+            throws IOException, DatasetException {
+        Optional<JsonNode> there = draftFile(pid, file.name());
+        if (there.isEmpty()) {
+            return false;
+        }
+        String held = checksum(there.get());
+        if (!held.equals(file.checksum())) {
+            throw new DatasetException(Diagnostic.error("deposit.draft-mismatch", pid, "the draft holds " + file.name()
+                    + " with " + held + ", not this bundle's " + file.checksum(),
+                    "delete that file from the draft in Dataverse, then run again"));
+        }
+        if (!journal.isConfirmed(file)) {
+            journal.confirm(file);
+        }
+        out.accept("The draft already holds " + file.name() + " with " + held + ": not sent again");
+        return true;
     }
 
     /** POST …/add: multipart {@code jsonData} and {@code file}, the file streamed with its length. */

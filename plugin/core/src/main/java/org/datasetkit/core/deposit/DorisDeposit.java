@@ -64,18 +64,25 @@ final class DorisDeposit {
                             + " dataset.depositServer")));
             checkRole(write);
             DepositProgress progress = new DepositProgress(toSend.size(), plan.bytesToSend(), request.progressEvery(), out);
-            for (DepositFile f : toSend) {
-                checkTime(write, f, progress, journal.confirmedCount(), files.size());
-                put(identifier, version, f, progress);
-                journal.confirm(f);
-                progress.fileDone();
-            }
-            if (!toSend.isEmpty()) {
-                out.accept(progress.line());
-            }
+            uploadAll(identifier, version, write, toSend, journal, progress);
             review.forEach(out);
             return new DepositResult(plan, false, toSend.size(), progress.sentBytes(), progress.elapsed(),
                     Optional.of(identifier + "/" + version), Optional.empty(), false, review);
+        }
+    }
+
+    /** Every file not yet confirmed, one PUT each, journalled as the service confirms it. */
+    private void uploadAll(String identifier, String version, DorisToken write, List<DepositFile> toSend,
+            DepositJournal journal, DepositProgress progress) throws IOException, DatasetException {
+        int total = journal.confirmedCount() + toSend.size();
+        for (DepositFile f : toSend) {
+            checkTime(write, f, progress, journal.confirmedCount(), total);
+            put(identifier, version, f, progress);
+            journal.confirm(f);
+            progress.fileDone();
+        }
+        if (!toSend.isEmpty()) {
+            out.accept(progress.line());
         }
     }
 
