@@ -2,6 +2,7 @@ package org.datasetkit.core.build;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.datasetkit.core.diag.Vocabulary;
 
 /**
@@ -14,9 +15,10 @@ import org.datasetkit.core.diag.Vocabulary;
  * @param bundle how to write the bundle
  * @param threads threads for scanning, hashing and compressing
  * @param words how the front end's users name its settings and commands, for the hints
+ * @param deposit where and how to deposit the verified bundle, when the front end asks for a deposit
  */
 public record BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-        int threads, Vocabulary words) {
+        int threads, Vocabulary words, Optional<DepositSettings> deposit) {
 
     /** More threads than this only cost memory: the work is bounded by the disks and the cores. */
     public static final int MAX_THREADS = 256;
@@ -28,12 +30,24 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
         Objects.requireNonNull(bundle, "bundle");
         threads = threads(threads);
         Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(deposit, "deposit");
     }
 
-    /** Settings whose hints use plain words. */
+    /** The settings of a build that deposits nothing, in the front end's words. */
+    public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
+            int threads, Vocabulary words) {
+        this(location, gates, fixity, bundle, threads, words, Optional.empty());
+    }
+
+    /** The settings of a build that deposits nothing, with hints in plain words. */
     public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
             int threads) {
         this(location, gates, fixity, bundle, threads, Vocabulary.NEUTRAL);
+    }
+
+    /** These settings, depositing the verified bundle as {@code deposit} says. */
+    public BuildSettings withDeposit(DepositSettings settings) {
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, Optional.of(settings));
     }
 
     /** A thread count: 0 means one per processor; negative or absurdly large counts are refused. */
@@ -60,6 +74,7 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
             case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads);
             case FIXITY -> List.of(inputsOf(Stage.PRIVACY), fixity);
             case BUNDLE, VERIFY -> List.of(inputsOf(Stage.FIXITY), bundle);
+            case DEPOSIT -> List.of(inputsOf(Stage.VERIFY), deposit);
         };
     }
 }

@@ -10,6 +10,8 @@ import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.ValidationResult;
 import org.datasetkit.core.dataset.Dataset;
 import org.datasetkit.core.dataset.DatasetScanner;
+import org.datasetkit.core.deposit.DepositResult;
+import org.datasetkit.core.deposit.Depositor;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.fixity.FixityResult;
@@ -17,9 +19,9 @@ import org.datasetkit.core.license.LicenseCheckResult;
 import org.datasetkit.core.privacy.PrivacyResult;
 
 /**
- * The stage runner of one release build: validate → licences → privacy → fixity → bundle → verify. Asking for a stage
- * runs every stage before it, or reuses its result from the {@link StageCache} when an earlier request of the same
- * build already ran it with the same inputs; so whatever a front end asks for, and in whatever order its goals run,
+ * The stage runner of one release build: validate → licences → privacy → fixity → bundle → verify → deposit. Asking
+ * for a stage runs every stage before it, or reuses its result from the {@link StageCache} when an earlier request of
+ * the same build already ran it with the same inputs; so whatever a front end asks for, and in whatever order its goals run,
  * no bundle is written whose datasheet, licences or files a gate refuses. A gate is off only when the settings say
  * the user turned it off, and then the bundle and the report say so.
  *
@@ -169,6 +171,20 @@ public final class DatasetBuild {
             throw new StageRefusedException(Stage.VERIFY, result.diagnostics(), abs.getFileName().toString());
         }
         listener.info(VerifyStage.summary(result));
+        return result;
+    }
+
+    /**
+     * This build's verified bundle delivered to the deposit target of the settings, or only planned in a dry run:
+     * every gate, the bundle and its verification come first, so no route deposits a bundle a gate refused.
+     */
+    public DepositResult deposit() throws IOException, DatasetException {
+        DepositSettings deposit = settings.deposit()
+                .orElseThrow(() -> new IllegalStateException("the front end asked for a deposit without its settings"));
+        VerificationResult verified = verify();
+        DepositResult result = new Depositor(listener::info)
+                .run(deposit.request(verified.bag(), datasheet(), settings.location().workDirectory()));
+        listener.info(result.summary());
         return result;
     }
 

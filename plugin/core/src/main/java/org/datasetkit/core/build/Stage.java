@@ -16,7 +16,9 @@ public enum Stage {
     /** The BagIt bag, written. */
     BUNDLE("the bundle", false, "The bundle could not be written"),
     /** The bag, re-opened and proven complete and valid. */
-    VERIFY("the bundle's verification", false, "The bag is not valid");
+    VERIFY("the bundle's verification", false, "The bag is not valid"),
+    /** The verified bundle, delivered to a repository (or only planned, in a dry run). */
+    DEPOSIT("the deposit", false, "The deposit did not complete");
 
     private final String words;
     private final boolean gate;
