@@ -149,7 +149,7 @@ final class DicomRules {
         byCode.put("113107", "retainLongitudinal"); // with modified dates: the same option in the datasheet
         Set<String> options = new java.util.LinkedHashSet<>();
         Set<String> other = new TreeSet<>();
-        for (String code : codes) {
+        for (String code : new TreeSet<>(codes)) {
             if (byCode.containsKey(code)) {
                 options.add(byCode.get(code));
             } else if (!code.equals("113100")) {
