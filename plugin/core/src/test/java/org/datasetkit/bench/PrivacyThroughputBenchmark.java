@@ -64,7 +64,7 @@ public final class PrivacyThroughputBenchmark {
         ImageFiles.pngChunk(out, "IHDR", new byte[13]);
         ImageFiles.pngChunk(out, "tEXt", "Software\0converter 1.0".getBytes(StandardCharsets.ISO_8859_1));
         ImageFiles.pngChunk(out, "tEXt", ("PatientID\0ANON" + String.format("%06d", i)).getBytes(StandardCharsets.ISO_8859_1));
-        ImageFiles.pngChunk(out, "tEXt", "date:create\02024-01-01".getBytes(StandardCharsets.ISO_8859_1));
+        ImageFiles.pngChunk(out, "tEXt", ("date:create\0" + "2024-01-01").getBytes(StandardCharsets.ISO_8859_1));
         ImageFiles.pngChunk(out, "IDAT", new byte[64 * 1024]);
         ImageFiles.pngChunk(out, "IEND", new byte[0]);
         return out.toByteArray();
