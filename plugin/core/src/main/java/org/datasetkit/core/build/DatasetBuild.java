@@ -102,7 +102,7 @@ public final class DatasetBuild {
         } else {
             PrivacyStage stage = new PrivacyStage(settings);
             result = cache.put("privacy", inputs, stage.run(sheet, scan()));
-            listener.findings(Stage.PRIVACY, result.diagnostics(), Optional.of(stage.report()));
+            listener.findings(Stage.PRIVACY, result.grouped(), Optional.of(stage.report()));
             listener.info(String.format(Locale.ROOT, "Privacy gate (%s): %s in %s; %s", result.rulesEdition(),
                     result.scannedInWords(), InWords.seconds(result.elapsed()), result.diagnostics().summary()));
         }

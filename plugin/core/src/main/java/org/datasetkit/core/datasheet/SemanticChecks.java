@@ -24,6 +24,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class SemanticChecks {
 
+    /** The scaffold's placeholder: TODO as a word of its own, so "Todos los datos" is not one. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\s*TODO(?![\\p{L}\\p{N}])");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -62,7 +64,7 @@ final class SemanticChecks {
             }
         } else if (node.isString()) {
             String value = node.asString();
-            if (value.trim().toUpperCase(Locale.ROOT).startsWith("TODO")) {
+            if (PLACEHOLDER.matcher(value).lookingAt()) {
                 error(pointer, "datasheet.placeholder", DatasheetPath.display(pointer) + " is still a placeholder: " + value,
                         "replace it with the real value");
             } else if (DATE.matcher(value).matches() && !realDate(value)) {

@@ -29,7 +29,7 @@ final class DicomCheck implements FileCheck {
     @Override
     public void check(CheckedFile file, PrivacyPolicy policy, List<Diagnostic> findings) throws IOException {
         try {
-            findings.addAll(rules.check(new DicomReader().read(file.content()), file.path(), policy));
+            findings.addAll(rules.check(new DicomReader().read(file.content()), file.path(), policy, file.shapes()));
         } catch (DicomFormatException e) {
             // Its own code since before the other formats failed closed; reports and allow-lists may name it.
             findings.add(new Diagnostic(Severity.ERROR, "privacy.unreadable-dicom", file.path(), 0, 0, "",

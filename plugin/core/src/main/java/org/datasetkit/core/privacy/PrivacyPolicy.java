@@ -73,6 +73,16 @@ public record PrivacyPolicy(boolean strict, Set<String> options, Optional<Patter
         return codes;
     }
 
+    /** Whether the datasheet declares a pseudonym pattern. */
+    boolean declaresPseudonym() {
+        return pseudonym.isPresent();
+    }
+
+    /** Whether {@code value} is a declared pseudonym: false when no pattern is declared. */
+    boolean matchesPseudonym(String value) {
+        return pseudonym.map(p -> p.matcher(value).find()).orElse(false);
+    }
+
     boolean allowed(String path, String key) {
         return allowList.contains(path + " " + key);
     }

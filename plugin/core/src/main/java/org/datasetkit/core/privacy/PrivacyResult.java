@@ -56,6 +56,14 @@ public record PrivacyResult(Map<String, Integer> scanned, List<FileReport> files
         return (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last) + " scanned";
     }
 
+    /**
+     * The findings as the build log shows them: repeated ones grouped (one line per attribute, with the count and the
+     * first files), the outliers first; {@link #diagnostics()} keeps every one for the report.
+     */
+    public Diagnostics grouped() {
+        return FindingGroups.of(diagnostics);
+    }
+
     /** The same result with other findings: the severities the user chose. */
     public PrivacyResult withDiagnostics(Diagnostics other) {
         return new PrivacyResult(scanned, files, other, rulesEdition, elapsed, kinds);

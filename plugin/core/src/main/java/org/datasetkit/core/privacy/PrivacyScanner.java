@@ -50,9 +50,10 @@ public final class PrivacyScanner {
             return t;
         });
         try {
+            PseudonymShapes shapes = new PseudonymShapes();
             List<Future<Scanned>> futures = new ArrayList<>();
             for (DatasetFile f : dataset.files()) {
-                futures.add(pool.submit(() -> scanFile(f, policy)));
+                futures.add(pool.submit(() -> scanFile(f, policy, shapes)));
             }
             List<Diagnostic> all = new ArrayList<>();
             List<PrivacyResult.FileReport> reports = new ArrayList<>();
@@ -67,6 +68,7 @@ public final class PrivacyScanner {
                     all.addAll(s.findings());
                 }
             }
+            all = shapes.withHints(all, policy.declaresPseudonym());
             return new PrivacyResult(scanned, reports, Diagnostics.sorted(all), DeidentificationRules.EDITION,
                     Duration.ofNanos(System.nanoTime() - started), kinds);
         } catch (InterruptedException e) {
@@ -87,7 +89,7 @@ public final class PrivacyScanner {
      */
     private record Scanned(String path, Optional<FileKind> kind, String check, List<Diagnostic> findings) {}
 
-    private Scanned scanFile(DatasetFile f, PrivacyPolicy policy) {
+    private Scanned scanFile(DatasetFile f, PrivacyPolicy policy, PseudonymShapes shapes) {
         FileKind kind = null;
         FileCheck check = null;
         List<Diagnostic> findings = new ArrayList<>();
@@ -98,7 +100,7 @@ public final class PrivacyScanner {
             kind = ContentSignature.of(head, head.length, f.path()).kind();
             check = checks.forKind(kind).orElse(null);
             if (check != null) {
-                check.check(new CheckedFile(f, kind, in), policy, findings);
+                check.check(new CheckedFile(f, kind, in, shapes), policy, findings);
             }
         } catch (Exception | StackOverflowError e) {
             // Partial findings of a check that failed part-way are dropped: the one error says the file is unchecked.
