@@ -14,9 +14,10 @@ import org.datasetkit.core.diag.Vocabulary;
  * @param bundle how to write the bundle
  * @param threads threads for scanning, hashing and compressing
  * @param words how the front end's users name its settings and commands, for the hints
+ * @param diff what to compare this release with
  */
 public record BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-        int threads, Vocabulary words) {
+        int threads, Vocabulary words, DiffSettings diff) {
 
     /** More threads than this only cost memory: the work is bounded by the disks and the cores. */
     public static final int MAX_THREADS = 256;
@@ -28,6 +29,13 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
         Objects.requireNonNull(bundle, "bundle");
         threads = threads(threads);
         Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(diff, "diff");
+    }
+
+    /** Settings of a build that compares with no previous release. */
+    public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
+            int threads, Vocabulary words) {
+        this(location, gates, fixity, bundle, threads, words, DiffSettings.none());
     }
 
     /** Settings whose hints use plain words. */
@@ -59,7 +67,8 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
             case LICENSES -> List.of(inputsOf(Stage.VALIDATE), gates.licenseRegistry(), gates.isOn(Stage.LICENSES));
             case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads);
             case FIXITY -> List.of(inputsOf(Stage.PRIVACY), fixity);
-            case BUNDLE, VERIFY -> List.of(inputsOf(Stage.FIXITY), bundle);
+            case DIFF -> List.of(inputsOf(Stage.FIXITY), diff);
+            case BUNDLE, VERIFY -> List.of(inputsOf(Stage.DIFF), bundle);
         };
     }
 }
