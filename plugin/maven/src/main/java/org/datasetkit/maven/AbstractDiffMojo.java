@@ -28,6 +28,8 @@ import org.eclipse.aether.version.Version;
  */
 public abstract class AbstractDiffMojo extends AbstractChecksumMojo {
 
+    private static final String FIRST_RELEASE_SAID = "org.datasetkit.diff.firstReleaseSaid";
+
     private static final Pattern COORDINATES = Pattern.compile("[^:\\s]+:[^:\\s]+:[^:\\s]+");
 
     /**
@@ -115,8 +117,11 @@ public abstract class AbstractDiffMojo extends AbstractChecksumMojo {
         }
         Optional<Artifact> latest = highestBelow(project.getVersion());
         if (latest.isEmpty()) {
-            getLog().info("Versions: no earlier release of " + project.getGroupId() + ":" + project.getArtifactId()
-                    + " in the Maven repositories: a first release has nothing to compare with");
+            if (project.getContextValue(FIRST_RELEASE_SAID) == null) { // once per project, not once per goal
+                project.setContextValue(FIRST_RELEASE_SAID, Boolean.TRUE);
+                getLog().info("Versions: no earlier release of " + project.getGroupId() + ":" + project.getArtifactId()
+                        + " in the Maven repositories: a first release has nothing to compare with");
+            }
             return new DiffSettings(Optional.empty(), "", options);
         }
         return found(resolve(latest.get()), options);
