@@ -7,9 +7,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.bag.Compression;
 import org.datasetkit.core.build.BundleSettings;
+import org.eclipse.aether.RepositorySystem;
 
-/** The goals that need the bundle: its parameters, on top of the checksums'. */
-public abstract class AbstractBundleMojo extends AbstractChecksumMojo {
+/** The goals that need the bundle: its parameters, on top of the version check's. */
+public abstract class AbstractBundleMojo extends AbstractDiffMojo {
 
     /**
      * {@code auto}: deflate what compresses, store images and archives; {@code stored}: store everything.
@@ -45,8 +46,13 @@ public abstract class AbstractBundleMojo extends AbstractChecksumMojo {
     @Parameter(property = "dataset.bundle.skip", defaultValue = "false")
     protected boolean skipBundle;
 
-    protected AbstractBundleMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    protected AbstractBundleMojo(MavenProject project, MavenSession session, RepositorySystem repositories) {
+        super(project, session, repositories);
+    }
+
+    @Override
+    protected Optional<String> bundleClassifier() {
+        return bundleIsMainArtifact() ? Optional.empty() : Optional.ofNullable(classifier);
     }
 
     /** True when the bundle is the project's main artifact ({@code dataset} packaging). */

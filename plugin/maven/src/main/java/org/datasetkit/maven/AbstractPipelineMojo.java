@@ -14,6 +14,7 @@ import org.datasetkit.core.build.BuildSettings;
 import org.datasetkit.core.build.BundleSettings;
 import org.datasetkit.core.build.DatasetBuild;
 import org.datasetkit.core.build.DatasetLocation;
+import org.datasetkit.core.build.DiffSettings;
 import org.datasetkit.core.build.FixitySettings;
 import org.datasetkit.core.build.GateSettings;
 import org.datasetkit.core.build.Stage;
@@ -101,7 +102,13 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
                 gatesTurnedOff(), licenseRegistryFile(), privacyAllowlistFile());
         int threads = parse("dataset.threads", Integer.toString(threadCount()),
                 v -> BuildSettings.threads(Integer.parseInt(v)));
-        return new BuildSettings(location, gates, fixitySettings(), bundleSettings(), threads, MavenVocabulary.WORDS);
+        return new BuildSettings(location, gates, fixitySettings(), bundleSettings(), threads, MavenVocabulary.WORDS,
+                diffSettings());
+    }
+
+    /** What to compare this release with; nothing at this level. */
+    protected DiffSettings diffSettings() throws MojoFailureException {
+        return DiffSettings.none();
     }
 
     /** The gates the user turned off; none at this level. */

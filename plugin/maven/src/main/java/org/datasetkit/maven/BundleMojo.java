@@ -11,6 +11,7 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.diag.DatasetException;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Builds the deposit bundle: a BagIt 1.0 bag whose payload mirrors the dataset folder, with RO-Crate, DataCite,
@@ -38,8 +39,9 @@ public class BundleMojo extends AbstractBundleMojo {
     private final MavenProjectHelper projectHelper;
 
     @Inject
-    public BundleMojo(MavenProject project, MavenSession session, MavenProjectHelper projectHelper) {
-        super(project, session);
+    public BundleMojo(MavenProject project, MavenSession session, MavenProjectHelper projectHelper,
+            RepositorySystem repositories) {
+        super(project, session, repositories);
         this.projectHelper = projectHelper;
     }
 

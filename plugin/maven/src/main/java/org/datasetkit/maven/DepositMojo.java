@@ -12,6 +12,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
 import org.datasetkit.core.build.BuildSettings;
 import org.datasetkit.core.build.DepositSettings;
 import org.datasetkit.core.deposit.Credential;
@@ -135,8 +136,9 @@ public class DepositMojo extends AbstractBundleMojo {
     private final SettingsDecrypter decrypter;
 
     @Inject
-    public DepositMojo(MavenProject project, MavenSession session, SettingsDecrypter decrypter) {
-        super(project, session);
+    public DepositMojo(MavenProject project, MavenSession session, RepositorySystem repositories,
+            SettingsDecrypter decrypter) {
+        super(project, session, repositories);
         this.decrypter = decrypter;
     }
 

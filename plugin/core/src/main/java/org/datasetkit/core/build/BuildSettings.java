@@ -15,10 +15,11 @@ import org.datasetkit.core.diag.Vocabulary;
  * @param bundle how to write the bundle
  * @param threads threads for scanning, hashing and compressing
  * @param words how the front end's users name its settings and commands, for the hints
+ * @param diff what to compare this release with
  * @param deposit where and how to deposit the verified bundle, when the front end asks for a deposit
  */
 public record BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-        int threads, Vocabulary words, Optional<DepositSettings> deposit) {
+        int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit) {
 
     /** More threads than this only cost memory: the work is bounded by the disks and the cores. */
     public static final int MAX_THREADS = 256;
@@ -30,24 +31,31 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
         Objects.requireNonNull(bundle, "bundle");
         threads = threads(threads);
         Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(deposit, "deposit");
     }
 
-    /** The settings of a build that deposits nothing, in the front end's words. */
+    /** The settings of a build that deposits nothing. */
     public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-            int threads, Vocabulary words) {
-        this(location, gates, fixity, bundle, threads, words, Optional.empty());
+            int threads, Vocabulary words, DiffSettings diff) {
+        this(location, gates, fixity, bundle, threads, words, diff, Optional.empty());
     }
 
-    /** The settings of a build that deposits nothing, with hints in plain words. */
+    /** The settings of a build that compares with no previous release and deposits nothing. */
+    public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
+            int threads, Vocabulary words) {
+        this(location, gates, fixity, bundle, threads, words, DiffSettings.none());
+    }
+
+    /** As above, with hints in plain words. */
     public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
             int threads) {
         this(location, gates, fixity, bundle, threads, Vocabulary.NEUTRAL);
     }
 
-    /** These settings, depositing the verified bundle as {@code deposit} says. */
+    /** These settings, depositing the verified bundle as {@code settings} says. */
     public BuildSettings withDeposit(DepositSettings settings) {
-        return new BuildSettings(location, gates, fixity, bundle, threads, words, Optional.of(settings));
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, Optional.of(settings));
     }
 
     /** A thread count: 0 means one per processor; negative or absurdly large counts are refused. */
@@ -73,7 +81,8 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
             case LICENSES -> List.of(inputsOf(Stage.VALIDATE), gates.licenseRegistry(), gates.isOn(Stage.LICENSES));
             case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads);
             case FIXITY -> List.of(inputsOf(Stage.PRIVACY), fixity);
-            case BUNDLE, VERIFY -> List.of(inputsOf(Stage.FIXITY), bundle);
+            case DIFF -> List.of(inputsOf(Stage.FIXITY), diff);
+            case BUNDLE, VERIFY -> List.of(inputsOf(Stage.DIFF), bundle);
             case DEPOSIT -> List.of(inputsOf(Stage.VERIFY), deposit);
         };
     }

@@ -14,6 +14,7 @@ import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Vocabulary;
 import org.datasetkit.core.export.BundleBuilder;
 import org.datasetkit.core.export.BundleRequest;
+import org.datasetkit.core.diff.ReleaseDiff;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
 
@@ -36,7 +37,8 @@ final class BundleStage {
         return settings.bundle().target(settings.location().outputRoot(), bagName(sheet));
     }
 
-    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity) throws IOException, DatasetException {
+    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, Optional<ReleaseDiff> diff)
+            throws IOException, DatasetException {
         BundleSettings b = settings.bundle();
         Path target = target(sheet);
         // one stamp per archive name: two executions writing a zip and a tar.gz keep both
@@ -46,7 +48,7 @@ final class BundleStage {
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
                 stamp, off, settings.words());
-        return new BundleBuilder().build(request);
+        return new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff));
     }
 
     private Optional<BagitProfile> profile(Datasheet sheet) throws DatasetException {

@@ -14,14 +14,16 @@ import org.datasetkit.core.deposit.DepositResult;
 import org.datasetkit.core.deposit.Depositor;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostics;
+import org.datasetkit.core.diff.ReleaseDiff;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
 import org.datasetkit.core.privacy.PrivacyResult;
 
 /**
- * The stage runner of one release build: validate → licences → privacy → fixity → bundle → verify → deposit. Asking
- * for a stage runs every stage before it, or reuses its result from the {@link StageCache} when an earlier request of
- * the same build already ran it with the same inputs; so whatever a front end asks for, and in whatever order its goals run,
+ * The stage runner of one release build: validate → licences → privacy → fixity → diff → bundle → verify → deposit.
+ * Asking for a stage runs every stage before it, or reuses its result from the {@link StageCache} when an earlier
+ * request of the same build already ran it with the same inputs; so whatever a front end asks for, and in whatever
+ * order its goals run,
  * no bundle is written whose datasheet, licences or files a gate refuses. A gate is off only when the settings say
  * the user turned it off, and then the bundle and the report say so.
  *
@@ -130,9 +132,36 @@ public final class DatasetBuild {
         return cache.put("fixity", inputs, result);
     }
 
+    /**
+     * This release against the previous one, after the checksums; empty when there is no previous release to compare
+     * with. Refused when the version does not increase as much as the changes need.
+     */
+    public Optional<ReleaseDiff> diff() throws IOException, DatasetException {
+        FixityResult fixity = fixity();
+        Datasheet sheet = datasheet();
+        if (settings.diff().previous().isEmpty()) {
+            return Optional.empty();
+        }
+        Object inputs = settings.inputsOf(Stage.DIFF);
+        Optional<DiffStage.Outcome> known = cache.get("diff", inputs, DiffStage.Outcome.class);
+        DiffStage.Outcome outcome;
+        if (known.isPresent()) {
+            outcome = known.get();
+        } else {
+            outcome = cache.put("diff", inputs, new DiffStage(settings).run(sheet, fixity, settings.diff().previous().get()));
+            listener.findings(Stage.DIFF, outcome.diagnostics(), Optional.of(work(DiffStage.CHANGES_JSON)));
+            listener.info(DiffStage.summary(outcome.diff(), settings.diff().previousName()));
+        }
+        if (refuses(outcome.diagnostics())) {
+            throw new StageRefusedException(Stage.DIFF, outcome.diagnostics());
+        }
+        return Optional.of(outcome.diff());
+    }
+
     /** The bundle, written (or kept as it is when it already is what this build would write). */
     public BagWriteResult bundle() throws IOException, DatasetException {
         FixityResult fixity = fixity();
+        Optional<ReleaseDiff> diff = diff();
         Datasheet sheet = datasheet();
         LicenseCheckResult licences = licences();
         Object inputs = settings.inputsOf(Stage.BUNDLE);
@@ -140,7 +169,7 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             return known.get();
         }
-        BagWriteResult written = new BundleStage(settings).run(sheet, licences, fixity);
+        BagWriteResult written = new BundleStage(settings).run(sheet, licences, fixity, diff);
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }

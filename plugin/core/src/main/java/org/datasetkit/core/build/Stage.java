@@ -13,6 +13,8 @@ public enum Stage {
     PRIVACY("the privacy gate", true, "The files contradict the datasheet's personalData declaration"),
     /** The checksums of every payload file. */
     FIXITY("the checksums", false, "The checksums could not be made"),
+    /** This release against the previous one: what changed, and whether the version says so. */
+    DIFF("the version check", false, "The version does not say what changed"),
     /** The BagIt bag, written. */
     BUNDLE("the bundle", false, "The bundle could not be written"),
     /** The bag, re-opened and proven complete and valid. */

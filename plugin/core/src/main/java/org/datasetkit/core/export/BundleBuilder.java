@@ -27,6 +27,11 @@ import org.datasetkit.core.license.SpdxLicenseList;
 public final class BundleBuilder {
 
     public BagWriteResult build(BundleRequest request) throws IOException, DatasetException {
+        return build(request, ReleaseAdditions.none());
+    }
+
+    /** The bundle with what the release adds: the changelog and diff, bag-info's Version, the version relation. */
+    public BagWriteResult build(BundleRequest request, ReleaseAdditions release) throws IOException, DatasetException {
         ExportInput input = new ExportInput(request.datasheet(), request.fixity(), request.licences(), request.timestamp());
         List<TagFile> texts = new ArrayList<>();
         if (!request.licences().textsToShip().isEmpty()) {
@@ -35,9 +40,14 @@ public final class BundleBuilder {
                 texts.add(new TagFile("LICENSES/" + id + ".txt", spdx.text(id).getBytes(StandardCharsets.UTF_8)));
             }
         }
-        List<TagFile> generated = new MetadataExports().generate(input, texts);
+        texts.addAll(release.payload()); // listed in the RO-Crate with the other generated files
+        List<TagFile> generated = VersionRelations.withPreviousVersion(new MetadataExports().generate(input, texts),
+                release.previousDoi());
         BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
                 request.softwareAgent());
+        for (BagInfo.Field field : release.bagInfo()) {
+            info = info.plus(field);
+        }
         for (String gate : request.gatesTurnedOff()) {
             // whoever receives the bag learns that a gate did not run, not only whoever reads the build log
             info = info.plus(new BagInfo.Field("Datasetkit-Gate-Turned-Off", gate + " (turned off by the user)"));
