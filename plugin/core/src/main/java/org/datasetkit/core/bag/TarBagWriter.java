@@ -14,14 +14,13 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
-import org.datasetkit.core.dataset.ChangeDetector;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.output.AtomicFile;
 
 /**
  * Writes a bag as a reproducible tar.gz: the tag files, then the other entries sorted, one fixed time in whole seconds, owner 0:0 with no names,
  * fixed modes, PAX headers for long or non-ASCII names and for files over 8 GiB, and a gzip header with no name
- * or time. Each dataset file is read once, straight into the archive.
+ * or time. Each dataset file is read once, straight into the archive, hashed as it goes ({@link CheckedCopy}).
  */
 public final class TarBagWriter implements BagWriter {
 
@@ -44,7 +43,7 @@ public final class TarBagWriter implements BagWriter {
                     if (e.getValue() instanceof BagPlan.Entry.Bytes b) {
                         tar.write(b.content());
                     } else if (e.getValue() instanceof BagPlan.Entry.File f) {
-                        ChangeDetector.copy(f.file(), tar, "bundled");
+                        CheckedCopy.copy(f.fixity(), tar);
                     }
                     tar.closeArchiveEntry();
                 }
