@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
  * time, and settable by no one, so an edit that keeps the size and puts the modification time back still shows.
  * Where the file system has none (not POSIX), {@link #UNKNOWN}, and the modification time has to do.
  */
-final class ChangeTime {
+public final class ChangeTime {
 
-    static final long UNKNOWN = Long.MIN_VALUE;
+    public static final long UNKNOWN = Long.MIN_VALUE;
 
     private static final boolean SUPPORTED = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
@@ -27,7 +27,7 @@ final class ChangeTime {
     private ChangeTime() {}
 
     /** The change time of the file (a link followed), in nanoseconds since the epoch. */
-    static long of(Path file) throws IOException {
+    public static long of(Path file) throws IOException {
         if (!SUPPORTED || file.getFileSystem() != FileSystems.getDefault()) {
             return UNKNOWN;
         }
