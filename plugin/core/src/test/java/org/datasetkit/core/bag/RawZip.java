@@ -16,7 +16,7 @@ import java.util.zip.Deflater;
  * Writes zips byte by byte, with whatever their directory claims: sizes that understate what an entry inflates to,
  * several directory entries sharing one local entry's data (overlapping entries). What a hostile archive holds.
  */
-final class RawZip {
+public final class RawZip {
 
     /** One local entry: name, method (0 stored, 8 deflated), its raw data, the true size and CRC. */
     record Local(String name, int method, byte[] data, long size, long crc) {}
@@ -28,7 +28,7 @@ final class RawZip {
     private final List<Central> centrals = new ArrayList<>();
 
     /** A stored file, listed honestly. */
-    RawZip stored(String name, byte[] content) {
+    public RawZip stored(String name, byte[] content) {
         CRC32 crc = new CRC32();
         crc.update(content);
         locals.add(new Local(name, 0, content, content.length, crc.getValue()));
@@ -36,12 +36,12 @@ final class RawZip {
         return this;
     }
 
-    RawZip stored(String name, String content) {
+    public RawZip stored(String name, String content) {
         return stored(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A deflated local entry of {@code content}, not yet listed; returns its index. */
-    int deflated(String name, byte[] content) {
+    public int deflated(String name, byte[] content) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         deflater.setInput(content);
         deflater.finish();
@@ -57,13 +57,37 @@ final class RawZip {
         return locals.size() - 1;
     }
 
+    /** A deflated local entry of {@code size} zero bytes (about 1000:1), made without holding them; returns its index. */
+    public int deflatedZeros(String name, long size) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] zeros = new byte[1 << 20];
+        byte[] buffer = new byte[1 << 16];
+        CRC32 crc = new CRC32();
+        for (long left = size; left > 0; left -= zeros.length) {
+            int n = (int) Math.min(zeros.length, left);
+            crc.update(zeros, 0, n);
+            deflater.setInput(zeros, 0, n);
+            while (!deflater.needsInput()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        locals.add(new Local(name, 8, out.toByteArray(), size, crc.getValue()));
+        return locals.size() - 1;
+    }
+
     /** Lists a local entry under a name with any declared size. */
-    RawZip list(String name, int localIndex, long declaredSize) {
+    public RawZip list(String name, int localIndex, long declaredSize) {
         centrals.add(new Central(name, localIndex, declaredSize));
         return this;
     }
 
-    void write(Path zip) throws IOException {
+    public void write(Path zip) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long[] offsets = new long[locals.size()];
         for (int i = 0; i < locals.size(); i++) {
