@@ -143,7 +143,7 @@ class HostileBagsTest {
     }
 
     @Test
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a blocked open cannot be interrupted
     void aFifoGivenAsTheBagOrInsideABagFolderIsRefusedWithoutHanging() throws Exception {
         Path fifo = dir.resolve("bag.zip");
         mkfifo(fifo);
