@@ -221,6 +221,23 @@ class BundleBuilderTest {
     }
 
     @Test
+    void anArchiveEditedInPlaceKeepingItsSizeAndTimeIsWrittenAgain() throws Exception {
+        Instant may = Instant.parse("2026-05-01T00:00:00Z");
+        BagWriteResult first = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()), may));
+        byte[] bytes = Files.readAllBytes(first.archive());
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(first.archive());
+        try (var channel = java.nio.channels.FileChannel.open(first.archive(), java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {(byte) (bytes[100] ^ 1)}), 100); // same file, same size
+        }
+        Files.setLastModifiedTime(first.archive(), time);
+
+        BagWriteResult again = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()), may));
+
+        assertThat(again.kept()).isFalse();
+        assertThat(again.archive()).hasBinaryContent(bytes);
+    }
+
+    @Test
     void withoutAStampFileOrForAFolderTheBagIsAlwaysWritten() throws Exception {
         BundleRequest plain = request("medical", "zip", Optional.empty());
         new BundleBuilder().build(plain);
