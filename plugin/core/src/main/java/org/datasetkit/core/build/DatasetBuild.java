@@ -11,6 +11,7 @@ import org.datasetkit.core.datasheet.ValidationResult;
 import org.datasetkit.core.dataset.Dataset;
 import org.datasetkit.core.dataset.DatasetScanner;
 import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
@@ -40,19 +41,20 @@ public final class DatasetBuild {
     }
 
     /** The datasheet check, whether or not it passes (a front end shows how complete a failing datasheet is too). */
-    public ValidationResult validation() throws IOException {
+    public ValidationResult validation() throws IOException, DatasetException {
         Object inputs = settings.inputsOf(Stage.VALIDATE);
         Optional<ValidationResult> known = cache.get("validate", inputs, ValidationResult.class);
         if (known.isPresent()) {
             return known.get();
         }
+        refuseOutputAmongPayload(settings.location().workDirectory(), true);
         ValidationResult result = new DatasheetStage(settings).run();
         listener.findings(Stage.VALIDATE, result.diagnostics(), Optional.of(work("report.json")));
         return cache.put("validate", inputs, result);
     }
 
     /** The validated datasheet; refused when the datasheet check fails. */
-    public Datasheet datasheet() throws IOException, StageRefusedException {
+    public Datasheet datasheet() throws IOException, DatasetException {
         ValidationResult result = validation();
         if (result.datasheet().isEmpty() || refuses(result.diagnostics())) {
             throw new StageRefusedException(Stage.VALIDATE, result.diagnostics());
@@ -138,13 +140,15 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             return known.get();
         }
-        BagWriteResult written = new BundleStage(settings).run(sheet, licences, fixity);
+        BundleStage stage = new BundleStage(settings);
+        refuseOutputAmongPayload(stage.target(sheet), true);
+        BagWriteResult written = stage.run(sheet, licences, fixity);
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }
 
     /** Where this build's bundle goes (whether or not it was written yet): needs a valid datasheet for its name. */
-    public Path bundleTarget() throws IOException, StageRefusedException {
+    public Path bundleTarget() throws IOException, DatasetException {
         return new BundleStage(settings).target(datasheet());
     }
 
@@ -182,6 +186,18 @@ public final class DatasetBuild {
         Dataset dataset = new DatasetScanner().scan(FixityStage.scanRequest(settings.location()));
         listener.findings(Stage.PRIVACY, dataset.warnings(), Optional.empty());
         return cache.put("scan", inputs, dataset);
+    }
+
+    /**
+     * The settings checked the output paths as written; this checks them with links resolved, before the first file
+     * is written: an output folder linked into the dataset would write among the data.
+     */
+    private void refuseOutputAmongPayload(Path written, boolean replaced) throws IOException, DatasetException {
+        Optional<String> conflict = settings.location().outputConflict(written, replaced);
+        if (conflict.isPresent()) {
+            throw new DatasetException(Diagnostic.error("build.output-in-dataset", "", conflict.get(),
+                    "point the output folder outside the dataset folder"));
+        }
     }
 
     private boolean refuses(Diagnostics diagnostics) {
