@@ -26,6 +26,10 @@ import org.datasetkit.core.diag.Severity;
  */
 public final class LicenseChecker {
 
+    /** The longest SPDX licence text is well under 200 KB. */
+    static final long MAX_TEXT_BYTES = 1024 * 1024;
+
+
     /** Placeholders that say nothing about the terms, with what to write instead. */
     private static final Map<String, String> NOT_A_LICENCE = Map.of(
             "unknown", "find the licence the data was actually published under",
@@ -233,6 +237,13 @@ public final class LicenseChecker {
         String name = root.relativize(text).toString().replace('\\', '/');
         String content;
         try {
+            long size = Files.size(text);
+            if (size > MAX_TEXT_BYTES) { // read whole below: a 3 GB file named by mistake must not exhaust the heap
+                findings.add(Diagnostic.error("license.text-too-large", name, "is " + size + " bytes; a licence text is"
+                        + " at most a few hundred kilobytes (the limit is " + MAX_TEXT_BYTES + ")",
+                        "point license.textFile at the licence's text only"));
+                return;
+            }
             content = Files.readString(text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             findings.add(Diagnostic.error("license.text-unreadable", name, "cannot be read as UTF-8 text: " + e.getMessage(),
