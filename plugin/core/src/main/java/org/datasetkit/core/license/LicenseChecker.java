@@ -72,15 +72,21 @@ public final class LicenseChecker {
             checkLicenseText(datasheet, datasetRoot, declared, findings);
         }
         List<SourceVerdict> done = verdicts.stream().filter(java.util.Objects::nonNull).toList();
-        Verdict overall = done.stream().map(SourceVerdict::verdict).reduce(Verdict.COMPATIBLE, Verdict::worst);
+        // a dataset licence that cannot be read was judged against nothing: it is no more than REVIEW
+        Verdict overall = done.stream().map(SourceVerdict::verdict)
+                .reduce(declared == null ? Verdict.REVIEW : Verdict.COMPATIBLE, Verdict::worst);
         List<CompatibilityEvaluator.Source> known = new ArrayList<>();
+        boolean allKnown = true;
         for (int i = 0; i < upstreams.size(); i++) {
             if (upstreams.get(i) != null) {
                 known.add(new CompatibilityEvaluator.Source(upstreams.get(i), relation(datasheet.sources().get(i))));
+            } else {
+                allKnown = false;
             }
         }
         String notice = declared == null ? "" : new NoticeWriter(registry).write(datasheet, declaredText, datasheet.sources(), done);
-        return new LicenseCheckResult(declaredText, overall, done, evaluator.acceptableForAll(known),
+        // a source whose terms are unknown (unknown, NOASSERTION, a vague family) accepts nothing for certain
+        return new LicenseCheckResult(declaredText, overall, done, allKnown ? evaluator.acceptableForAll(known) : List.of(),
                 textsToShip(declared, upstreams), notice, list.version(), Diagnostics.sorted(findings));
     }
 
