@@ -90,6 +90,7 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
 
     /** Every parameter checked and mapped before any file is read. */
     protected BuildSettings settings() throws MojoFailureException {
+        new LaterParameters(session, project).check();
         List<String> excluded = excludeList();
         SymlinkPolicy links = symlinkPolicy();
         // the patterns are checked; what is left for the location to refuse is where the outputs go

@@ -72,7 +72,9 @@ final class DatasheetStage {
             profile = BagitProfile.choose(bundle.bagitProfile().orElse(null), sheet.profiles().contains("snd"),
                     settings.location().root());
         } catch (IOException e) {
-            out.add(Diagnostic.error("bag.profile-unreadable", bundle.bagitProfile().orElse(""), e.getMessage(),
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+            out.add(Diagnostic.error("bag.profile-unreadable", bundle.bagitProfile().orElse(""),
+                    "the BagIt profile cannot be read: " + why,
                     "name a BagIt profile JSON file, or 'snd', or 'none'"));
             return out;
         }
