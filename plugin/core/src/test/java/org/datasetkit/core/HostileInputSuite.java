@@ -70,9 +70,9 @@ class HostileInputSuite {
 
     @BeforeAll
     static void header() {
-        TABLE.add(String.format(Locale.ROOT, "| %-44s | %-28s | %-58s | %9s | %9s | %s |", "case", "expected", "what happened",
+        TABLE.add(String.format(Locale.ROOT, "| %-44s | %-34s | %-58s | %9s | %9s | %s |", "case", "expected", "what happened",
                 "time (ms)", "peak heap", "held"));
-        TABLE.add("|" + "-".repeat(46) + "|" + "-".repeat(30) + "|" + "-".repeat(60) + "|" + "-".repeat(11) + "|"
+        TABLE.add("|" + "-".repeat(46) + "|" + "-".repeat(36) + "|" + "-".repeat(60) + "|" + "-".repeat(11) + "|"
                 + "-".repeat(11) + "|------|");
     }
 
@@ -113,9 +113,7 @@ class HostileInputSuite {
                         "provenance: {origin: derived, sources: [{title: M, license: NOASSERTION, use: adapt}]}"));
         Datasets.write(root, "datasheet.yaml", Datasets.MINIMAL_DATASHEET.replace("license: {spdx: CC-BY-4.0}",
                 "license: {spdx: CC-BY-4.0, textFile: LICENSE.txt}"));
-        try (RandomAccessFile sparse = new RandomAccessFile(root.resolve("LICENSE.txt").toFile(), "rw")) {
-            sparse.setLength(3L << 30);
-        }
+        sparse(root.resolve("LICENSE.txt"));
         run("license.textFile of 3 GB (sparse)", "error license.text-too-large", () -> gates(location(root.resolve("target"))));
         Files.delete(root.resolve("LICENSE.txt"));
         redosThroughThePrivacyGate();
@@ -144,6 +142,22 @@ class HostileInputSuite {
         run("format: rar", "refused", () -> refusal(() -> BundleSettings.format("rar")));
         run("outputDirectory: data (inside the dataset)", "refused", () -> refusal(() -> location(root.resolve("data"))));
         run("outputDirectory: the dataset folder", "refused", () -> refusal(() -> location(root)));
+        run("privacyAllowlist of 3 GB (sparse)", "error privacy.allowlist-too-large", () -> {
+            Datasets.minimal(root);
+            Path list = sparse(elsewhere.resolve("allow.txt"));
+            GateSettings gates = new GateSettings(org.datasetkit.core.diag.FailurePolicy.ERROR,
+                    org.datasetkit.core.diag.SeverityOverrides.NONE, Set.of(), Optional.empty(), Optional.of(list));
+            return gates(location(root.resolve("target")), gates);
+        });
+        run("bagitProfile of 3 GB (sparse)", "error bag.profile-unreadable", () -> {
+            Datasets.minimal(root);
+            sparse(root.resolve("target/profile.json"));
+            BundleSettings bundle = new BundleSettings(Optional.empty(), Optional.empty(), "zip",
+                    org.datasetkit.core.bag.Compression.AUTO, Optional.of("target/profile.json"), Optional.empty(),
+                    Optional.empty());
+            return gates(new BuildSettings(location(root.resolve("target")), GateSettings.defaults(),
+                    FixitySettings.defaults(), bundle, 2));
+        });
         run("outputDirectory: target", "accepted", () -> {
             location(root.resolve("target"));
             return "accepted";
@@ -207,11 +221,26 @@ class HostileInputSuite {
                 Optional.empty());
     }
 
-    /** Runs the gates as a release build would, and says how it ended. */
+    private static Path sparse(Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(3L << 30); // 3 GB, no disk used
+        }
+        return file;
+    }
+
     private String gates(DatasetLocation where) throws Exception {
+        return gates(where, GateSettings.defaults());
+    }
+
+    private String gates(DatasetLocation where, GateSettings gates) throws Exception {
+        return gates(new BuildSettings(where, gates, FixitySettings.defaults(), BundleSettings.defaults(), 2));
+    }
+
+    /** Runs the gates as a release build would, and says how it ended. */
+    private String gates(BuildSettings settings) throws Exception {
         Findings findings = new Findings();
-        DatasetBuild build = new DatasetBuild(new BuildSettings(where, GateSettings.defaults(), FixitySettings.defaults(),
-                BundleSettings.defaults(), 2), new StageCache(), findings);
+        DatasetBuild build = new DatasetBuild(settings, new StageCache(), findings);
         try {
             build.privacy();
             return "passed, " + findings.first();
@@ -271,7 +300,7 @@ class HostileInputSuite {
         long ms = (System.nanoTime() - start) / 1_000_000;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         boolean held = holds(expected, outcome);
-        TABLE.add(String.format(Locale.ROOT, "| %-44s | %-28s | %-58s | %,9d | %6.1f MB | %s |", name, expected,
+        TABLE.add(String.format(Locale.ROOT, "| %-44s | %-34s | %-58s | %,9d | %6.1f MB | %s |", name, expected,
                 shorten(outcome), ms, peak / 1e6, held ? "yes" : "NO"));
         assertThat(held).as(name + ": " + outcome).isTrue();
     }
