@@ -69,20 +69,7 @@ public final class StrictDatasheetReader {
                         "keep one document: remove the second '---' and what follows, or merge it into the first");
             }
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            Optional<SourcePosition> tab = isJson ? Optional.empty()
-                    : tabIndent(text, at == null ? Integer.MAX_VALUE : at.getLineNr() + 1);
-            if (tab.isPresent()) {
-                // the parser stops at the token before the tab, with words only a YAML implementer knows
-                reading.problems.add(new Diagnostic(Severity.ERROR, "yaml.tab-indent", displayName, tab.get().line(),
-                        tab.get().column(), "", "is indented with a tab; YAML allows only spaces for indentation",
-                        "indent with spaces (a tab is not a fixed number of spaces, so YAML refuses it)"));
-                throw new DatasetException(Diagnostics.sorted(reading.problems));
-            }
-            reading.problems.add(new Diagnostic(Severity.ERROR, "yaml.syntax", displayName,
-                    at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0), "",
-                    "cannot be parsed: " + firstLine(e.getOriginalMessage()),
-                    "check the indentation and quoting around this position"));
+            reading.problems.add(syntaxError(e, text, isJson, displayName));
             throw new DatasetException(Diagnostics.sorted(reading.problems));
         }
         if (!reading.problems.isEmpty()) {
@@ -95,6 +82,23 @@ public final class StrictDatasheetReader {
         }
         return new ParsedDatasheet(file, displayName, tree,
                 new SourceMap(reading.keys, reading.values, reading.scalars));
+    }
+
+    /** What the parser refused, in the author's terms: a tab used for indentation is reported at the tab. */
+    private static Diagnostic syntaxError(JacksonException e, String text, boolean isJson, String displayName) {
+        TokenStreamLocation at = e.getLocation();
+        Optional<SourcePosition> tab = isJson ? Optional.empty()
+                : tabIndent(text, at == null ? Integer.MAX_VALUE : at.getLineNr() + 1);
+        if (tab.isPresent()) {
+            // the parser stops at the token before the tab, with words only a YAML implementer knows
+            return new Diagnostic(Severity.ERROR, "yaml.tab-indent", displayName, tab.get().line(), tab.get().column(),
+                    "", "is indented with a tab; YAML allows only spaces for indentation",
+                    "indent with spaces (a tab is not a fixed number of spaces, so YAML refuses it)");
+        }
+        return new Diagnostic(Severity.ERROR, "yaml.syntax", displayName,
+                at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0), "",
+                "cannot be parsed: " + firstLine(e.getOriginalMessage()),
+                "check the indentation and quoting around this position");
     }
 
     private static String decodeUtf8(byte[] bytes, String displayName) throws DatasetException {
