@@ -141,7 +141,7 @@ public final class DatasetBuild {
             return known.get();
         }
         BundleStage stage = new BundleStage(settings);
-        refuseOutputAmongPayload(stage.target(sheet), true);
+        refuseOutputAmongPayload(target(stage, sheet), true);
         BagWriteResult written = stage.run(sheet, licences, fixity);
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
@@ -149,7 +149,19 @@ public final class DatasetBuild {
 
     /** Where this build's bundle goes (whether or not it was written yet): needs a valid datasheet for its name. */
     public Path bundleTarget() throws IOException, DatasetException {
-        return new BundleStage(settings).target(datasheet());
+        return target(new BundleStage(settings), datasheet());
+    }
+
+    /** The bundle's path; a name this JVM's locale cannot encode (a non-ASCII artifactId under LANG=C) is refused. */
+    private static Path target(BundleStage stage, Datasheet sheet) throws DatasetException {
+        try {
+            return stage.target(sheet);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new DatasetException(Diagnostic.error("bundle.bad-name", "", "the bundle cannot be named '"
+                    + stage.bagName(sheet) + "' here: " + e.getReason() + " (Java encodes file names as "
+                    + System.getProperty("sun.jnu.encoding") + ")", "run the build under a UTF-8 locale, e.g."
+                    + " 'LC_ALL=C.UTF-8 mvn ...', or give the bundle an ASCII name"));
+        }
     }
 
     /** This build's bundle, written if need be, then re-opened and proven complete and valid. */
