@@ -28,7 +28,7 @@ import org.datasetkit.core.support.MetadataFiles;
 public final class PrivacyThroughputBenchmark {
 
     private static final PrivacyPolicy POLICY = new PrivacyPolicy(true, Set.of("retainPatientCharacteristics"),
-            Optional.of(java.util.regex.Pattern.compile("^ANON\\d{6}$")), Set.of("20990909"), Set.of(), Set.of(), "");
+            Optional.of(com.google.re2j.Pattern.compile("^ANON\\d{6}$")), Set.of("20990909"), Set.of(), Set.of(), "");
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : "/tmp/datasetkit-bench").resolve("throughput");

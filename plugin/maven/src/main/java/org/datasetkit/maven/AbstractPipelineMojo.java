@@ -3,6 +3,7 @@ package org.datasetkit.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.datasetkit.core.build.FixitySettings;
 import org.datasetkit.core.build.GateSettings;
 import org.datasetkit.core.build.Stage;
 import org.datasetkit.core.build.StageCache;
+import org.datasetkit.core.dataset.SymlinkPolicy;
 import org.datasetkit.core.diag.FailurePolicy;
 import org.datasetkit.core.diag.SeverityOverrides;
 
@@ -89,9 +91,13 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
 
     /** Every parameter checked and mapped before any file is read. */
     protected BuildSettings settings() throws MojoFailureException {
-        DatasetLocation location = new DatasetLocation(datasetRoot(), Optional.ofNullable(datasheet).map(File::toPath),
-                outputRoot(), excludeList(), ownFiles(), symlinkPolicy(),
-                standalone() ? Optional.empty() : Optional.of(project.getVersion()));
+        new LaterParameters(session, project).check();
+        List<String> excluded = excludeList();
+        SymlinkPolicy links = symlinkPolicy();
+        // the patterns are checked; what is left for the location to refuse is where the outputs go
+        DatasetLocation location = parse("dataset.outputDirectory", outputRoot(), output -> new DatasetLocation(
+                datasetRoot(), Optional.ofNullable(datasheet).map(File::toPath), output, excluded, ownFiles(), links,
+                standalone() ? Optional.empty() : Optional.of(project.getVersion())));
         SeverityOverrides overrides;
         try {
             overrides = SeverityOverrides.parse(severities == null ? Map.of() : severities);

@@ -54,6 +54,9 @@ public final class BagitProfile {
 
     /** A profile from a JSON file; a file that is not one is an IOException naming it. */
     public static BagitProfile read(Path file) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) > 1024 * 1024) { // read whole below; real profiles are a few KB
+            throw new IOException(file + " is " + Files.size(file) + " bytes, not a BagIt profile (at most 1 MiB)");
+        }
         try {
             JsonNode node = JsonMapper.builder().build().readTree(Files.readString(file));
             if (!node.has("BagIt-Profile-Info")) {

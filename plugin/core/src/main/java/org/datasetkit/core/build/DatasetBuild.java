@@ -13,6 +13,7 @@ import org.datasetkit.core.dataset.DatasetScanner;
 import org.datasetkit.core.deposit.DepositResult;
 import org.datasetkit.core.deposit.Depositor;
 import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.diff.ReleaseDiff;
 import org.datasetkit.core.fixity.FixityResult;
@@ -44,19 +45,20 @@ public final class DatasetBuild {
     }
 
     /** The datasheet check, whether or not it passes (a front end shows how complete a failing datasheet is too). */
-    public ValidationResult validation() throws IOException {
+    public ValidationResult validation() throws IOException, DatasetException {
         Object inputs = settings.inputsOf(Stage.VALIDATE);
         Optional<ValidationResult> known = cache.get("validate", inputs, ValidationResult.class);
         if (known.isPresent()) {
             return known.get();
         }
+        refuseOutputAmongPayload(settings.location().workDirectory(), true);
         ValidationResult result = new DatasheetStage(settings).run();
         listener.findings(Stage.VALIDATE, result.diagnostics(), Optional.of(work("report.json")));
         return cache.put("validate", inputs, result);
     }
 
     /** The validated datasheet; refused when the datasheet check fails. */
-    public Datasheet datasheet() throws IOException, StageRefusedException {
+    public Datasheet datasheet() throws IOException, DatasetException {
         ValidationResult result = validation();
         if (result.datasheet().isEmpty() || refuses(result.diagnostics())) {
             throw new StageRefusedException(Stage.VALIDATE, result.diagnostics());
@@ -169,14 +171,28 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             return known.get();
         }
-        BagWriteResult written = new BundleStage(settings).run(sheet, licences, fixity, diff);
+        BundleStage stage = new BundleStage(settings);
+        refuseOutputAmongPayload(target(stage, sheet), true);
+        BagWriteResult written = stage.run(sheet, licences, fixity, diff);
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }
 
     /** Where this build's bundle goes (whether or not it was written yet): needs a valid datasheet for its name. */
-    public Path bundleTarget() throws IOException, StageRefusedException {
-        return new BundleStage(settings).target(datasheet());
+    public Path bundleTarget() throws IOException, DatasetException {
+        return target(new BundleStage(settings), datasheet());
+    }
+
+    /** The bundle's path; a name this JVM's locale cannot encode (a non-ASCII artifactId under LANG=C) is refused. */
+    private static Path target(BundleStage stage, Datasheet sheet) throws DatasetException {
+        try {
+            return stage.target(sheet);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new DatasetException(Diagnostic.error("bundle.bad-name", "", "the bundle cannot be named '"
+                    + stage.bagName(sheet) + "' here: " + e.getReason() + " (Java encodes file names as "
+                    + System.getProperty("sun.jnu.encoding") + ")", "run the build under a UTF-8 locale, e.g."
+                    + " 'LC_ALL=C.UTF-8 mvn ...', or give the bundle an ASCII name"));
+        }
     }
 
     /** This build's bundle, written if need be, then re-opened and proven complete and valid. */
@@ -227,6 +243,18 @@ public final class DatasetBuild {
         Dataset dataset = new DatasetScanner().scan(FixityStage.scanRequest(settings));
         listener.findings(Stage.PRIVACY, dataset.warnings(), Optional.empty());
         return cache.put("scan", inputs, dataset);
+    }
+
+    /**
+     * The settings checked the output paths as written; this checks them with links resolved, before the first file
+     * is written: an output folder linked into the dataset would write among the data.
+     */
+    private void refuseOutputAmongPayload(Path written, boolean replaced) throws IOException, DatasetException {
+        Optional<String> conflict = settings.location().outputConflict(written, replaced);
+        if (conflict.isPresent()) {
+            throw new DatasetException(Diagnostic.error("build.output-in-dataset", "", conflict.get(),
+                    "point the output folder outside the dataset folder"));
+        }
     }
 
     private boolean refuses(Diagnostics diagnostics) {

@@ -80,7 +80,9 @@ final class DatasheetStage {
         try {
             profile = BagitProfile.choose(setting.orElse(null), sheet.profiles().contains("snd"), settings.location().root());
         } catch (IOException e) {
-            return List.of(Diagnostic.error("bag.profile-unreadable", setting.orElse(""), e.getMessage(),
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+            return List.of(Diagnostic.error("bag.profile-unreadable", setting.orElse(""),
+                    "the BagIt profile cannot be read: " + why,
                     "name a BagIt profile JSON file, or 'snd', or 'none'"));
         }
         if (profile.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.datasetkit.core.datasheet;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Vocabulary;
 import org.datasetkit.core.diag.Severity;
@@ -138,7 +138,14 @@ final class SemanticChecks {
         if (node.isMissingNode()) {
             return;
         }
-        Path target = root.resolve(node.asString()).normalize();
+        Path target;
+        try {
+            target = root.resolve(node.asString()).normalize();
+        } catch (InvalidPathException e) { // a NUL, or a name this JVM's locale cannot encode (LANG=C)
+            error(pointer, "datasheet.path-invalid", "'" + node.asString() + "' cannot be a file name here: "
+                    + e.getReason(), "give a plain relative path; under LANG=C run the build with LC_ALL=C.UTF-8");
+            return;
+        }
         if (!target.startsWith(root)) {
             error(pointer, "datasheet.path-outside", "'" + node.asString() + "' points outside the dataset folder",
                     "give a path relative to the dataset folder, without '..'");
@@ -173,8 +180,9 @@ final class SemanticChecks {
     }
 
     /**
-     * The privacy gate matches every remaining name and patient ID against the pseudonym pattern: it must compile,
-     * and must not be able to backtrack exponentially over a value.
+     * The privacy gate matches every remaining name and patient ID against the pseudonym pattern with RE2/J, whose
+     * time is linear in the value whatever the pattern (java.util.regex backtracks exponentially on patterns such as
+     * {@code (a|aa)+} or {@code (.*a){12}}): it must be RE2 syntax, which has no look-around or back-references.
      */
     private void pseudonymPattern() {
         String pointer = "/personalData/deidentification/pseudonymPattern";
@@ -184,20 +192,13 @@ final class SemanticChecks {
         }
         String regex = node.asString();
         try {
-            Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            String where = e.getIndex() >= 0 ? " (at character " + (e.getIndex() + 1) + " of the pattern)" : "";
-            error(pointer, "datasheet.pattern", "pseudonymPattern '" + regex + "' is not a regular expression: "
-                    + e.getDescription() + where,
-                    "write a Java regular expression such as ^ANON[0-9]{6}$; escape ( ) [ ] { } + * ? with a backslash"
-                            + " to match them literally");
-            return;
+            com.google.re2j.Pattern.compile(regex);
+        } catch (com.google.re2j.PatternSyntaxException e) {
+            error(pointer, "datasheet.pattern", "pseudonymPattern '" + regex + "' is not a regular expression the"
+                    + " privacy gate can run: " + e.getDescription() + ": " + e.getPattern(),
+                    "write an RE2 regular expression such as ^ANON[0-9]{6}$ (no look-around, back-references or"
+                            + " possessive quantifiers); escape ( ) [ ] { } + * ? with a backslash to match them literally");
         }
-        NestedQuantifiers.find(regex).ifPresent(group -> error(pointer, "datasheet.pattern",
-                "pseudonymPattern '" + regex + "' repeats " + group + ", a repetition inside a repetition, which can"
-                        + " take exponential time on a value that almost matches",
-                "repeat single characters or classes instead, such as ^ANON[0-9]{6}$, or make the inner repetition"
-                        + " possessive (++, *+) or the group atomic ((?>...))"));
     }
 
     private void customLicence() {

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import org.datasetkit.core.dataset.DatasetFile;
 import org.datasetkit.core.dataset.FileKind;
 import org.datasetkit.core.diag.Diagnostic;

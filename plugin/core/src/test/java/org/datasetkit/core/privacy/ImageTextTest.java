@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import org.datasetkit.core.dataset.DatasetScanner;
 import org.datasetkit.core.dataset.ScanRequest;
 import org.datasetkit.core.diag.Diagnostic;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import java.util.zip.CRC32;
 import org.datasetkit.core.dataset.DatasetScanner;
 import org.datasetkit.core.dataset.ScanRequest;
