@@ -25,12 +25,7 @@ public final class MetadataExports {
         out.add(utf8(CROISSANT, new Croissant().write(in)));
         out.add(utf8("NOTICE.txt", in.licences().notice()));
         out.addAll(licenceTexts);
-        List<String[]> described = new ArrayList<>();
-        for (TagFile f : out) {
-            described.add(new String[] {f.name(), MediaTypes.of(f.name()).equals("application/octet-stream")
-                    ? "text/plain" : MediaTypes.of(f.name())});
-        }
-        out.add(0, utf8(RoCrate.FILE_NAME, new RoCrate().write(in, described)));
+        out.add(0, utf8(RoCrate.FILE_NAME, new RoCrate().write(in, List.copyOf(out))));
         return out;
     }
 
