@@ -20,11 +20,12 @@ public final class MetadataExports {
     public List<TagFile> generate(ExportInput in, List<TagFile> licenceTexts) {
         List<TagFile> out = new ArrayList<>();
         out.add(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
-        Optional<String> datacite = new DataCiteXml().write(in);
-        datacite.ifPresent(xml -> out.add(utf8(DATACITE, xml)));
         out.add(utf8(CROISSANT, new Croissant().write(in)));
         out.add(utf8("NOTICE.txt", in.licences().notice()));
         out.addAll(licenceTexts);
+        // DataCite counts the others in its sizes, so it is written after them
+        Optional<String> datacite = new DataCiteXml().write(in, List.copyOf(out));
+        datacite.ifPresent(xml -> out.add(1, utf8(DATACITE, xml)));
         out.add(0, utf8(RoCrate.FILE_NAME, new RoCrate().write(in, List.copyOf(out))));
         return out;
     }

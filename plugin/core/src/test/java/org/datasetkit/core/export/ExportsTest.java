@@ -67,7 +67,7 @@ class ExportsTest {
 
         assertThat(xml).contains("<identifier identifierType=\"DOI\">10.5878/abcd-1234</identifier>",
                 "rightsIdentifier=\"CC-BY-NC-4.0\"", "rightsURI=\"https://creativecommons.org/licenses/by-nc/4.0/\"",
-                "rightsIdentifierScheme=\"SPDX\"", ">Creative Commons BY-NC 4.0</rights>",
+                "rightsIdentifierScheme=\"SPDX\"", ">Creative Commons Attribution Non Commercial 4.0 International</rights>",
                 "relationType=\"IsDerivedFrom\"");
         golden("datacite.xml", xml);
     }
