@@ -46,15 +46,23 @@ public final class ConsumerBundles {
     }
 
     public static BagWriteResult build(Path root, Path out, Optional<BagitProfile> profile) throws Exception {
+        return build(root, out, profile, true);
+    }
+
+    /** @param awkwardNames whether to add the files with awkward names */
+    public static BagWriteResult build(Path root, Path out, Optional<BagitProfile> profile, boolean awkwardNames)
+            throws Exception {
         String sheet = new String(ConsumerBundles.class.getResourceAsStream("/datasheets/restricted-medical.yaml")
                 .readAllBytes(), StandardCharsets.UTF_8);
         write(root, "datasheet.yaml", sheet);
         write(root, "docs/README.md", "# About\n");
         write(root, "data/labels.csv", "id,label,split,age\nc1,benign,train,54\nc2,malignant,train,61\nc3,benign,test,47\n");
-        write(root, AWKWARD.get(0), "a,b\n1,2.5\n");
-        write(root, AWKWARD.get(1), "åäö");
-        write(root, AWKWARD.get(2), "nfd");
-        write(root, AWKWARD.get(3), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        if (awkwardNames) {
+            write(root, AWKWARD.get(0), "a,b\n1,2.5\n");
+            write(root, AWKWARD.get(1), "åäö");
+            write(root, AWKWARD.get(2), "nfd");
+            write(root, AWKWARD.get(3), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        }
         Datasheet datasheet = TypedDatasheetReader.read(new StrictDatasheetReader().read(root.resolve("datasheet.yaml"),
                 "datasheet.yaml"));
         FixityResult fixity = new Checksummer().compute(new DatasetScanner().scan(ScanRequest.of(root)), new FixityOptions(

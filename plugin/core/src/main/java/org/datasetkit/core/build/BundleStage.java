@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.datasetkit.core.bag.BagNames;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.OutputTimestamp;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.export.BundleBuilder;
 import org.datasetkit.core.export.BundleRequest;
 import org.datasetkit.core.fixity.FixityResult;
@@ -47,6 +49,17 @@ final class BundleStage {
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
                 stamp, off);
         return new BundleBuilder().build(request);
+    }
+
+    /**
+     * The payload names common BagIt tools mishandle: warnings, or errors when the chosen profile's consumers read
+     * bags with those tools (snd-bagger), with the user's severities applied.
+     */
+    Diagnostics names(Datasheet sheet, FixityResult fixity) throws DatasetException {
+        Optional<BagitProfile> profile = profile(sheet);
+        boolean strict = profile.map(p -> p.name().equals(BagitProfile.SND_BAGGER)).orElse(false);
+        List<String> paths = fixity.files().stream().map(f -> f.file().path()).toList();
+        return settings.gates().severities().apply(BagNames.check(paths, strict, profile.map(BagitProfile::name).orElse("")));
     }
 
     private Optional<BagitProfile> profile(Datasheet sheet) throws DatasetException {

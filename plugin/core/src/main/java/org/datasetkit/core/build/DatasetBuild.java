@@ -138,7 +138,13 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             return known.get();
         }
-        BagWriteResult written = new BundleStage(settings).run(sheet, licences, fixity);
+        BundleStage stage = new BundleStage(settings);
+        Diagnostics names = stage.names(sheet, fixity);
+        listener.findings(Stage.BUNDLE, names, Optional.empty());
+        if (names.hasErrors()) {
+            throw new DatasetException(names); // before anything is written
+        }
+        BagWriteResult written = stage.run(sheet, licences, fixity);
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }

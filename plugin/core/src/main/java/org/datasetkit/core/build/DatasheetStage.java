@@ -73,14 +73,14 @@ final class DatasheetStage {
                     settings.location().root());
         } catch (IOException e) {
             out.add(Diagnostic.error("bag.profile-unreadable", bundle.bagitProfile().orElse(""), e.getMessage(),
-                    "name a BagIt profile JSON file, or 'snd', or 'none'"));
+                    "name a BagIt profile JSON file, or snd-doris (also 'snd'), snd-bagger or none"));
             return out;
         }
         if (profile.isPresent()) {
             // The payload is not scanned yet; its size does not decide any profile rule on bag-info.
             Dataset nothingYet = new Dataset(settings.location().root(), List.of(), Diagnostics.none());
-            BagInfo info = DatasheetBagInfo.describe(sheet, nothingYet, time, DatasetkitVersion.softwareAgent());
-            out.addAll(profile.get().checkBagInfo(info, DatasheetBagInfo.hints()));
+            BagInfo info = DatasheetBagInfo.describe(sheet, nothingYet, time, DatasetkitVersion.softwareAgent(), profile);
+            out.addAll(profile.get().checkBagInfo(info, DatasheetBagInfo.hints(profile)));
         }
         return out;
     }

@@ -37,14 +37,14 @@ public final class BundleBuilder {
         }
         List<TagFile> generated = new MetadataExports().generate(input, texts);
         BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
-                request.softwareAgent());
+                request.softwareAgent(), request.profile());
         for (String gate : request.gatesTurnedOff()) {
             // whoever receives the bag learns that a gate did not run, not only whoever reads the build log
             info = info.plus(new BagInfo.Field("Datasetkit-Gate-Turned-Off", gate + " (turned off by the user)"));
         }
         if (request.profile().isPresent()) {
             List<Diagnostic> problems = request.profile().get().check(info, request.fixity().algorithms(),
-                    mediaType(request.format()), DatasheetBagInfo.hints());
+                    mediaType(request.format()), DatasheetBagInfo.hints(request.profile()));
             if (!problems.isEmpty()) {
                 throw new DatasetException(new Diagnostics(problems));
             }

@@ -75,20 +75,20 @@ class BundleBuilderTest {
     }
 
     @Test
-    void theSndProfilePassesForACompleteDatasheet() throws Exception {
-        BagWriteResult written = new BundleBuilder().build(request("snd", "zip", Optional.of(BagitProfile.snd())));
+    void theSndBaggerProfilePassesForACompleteDatasheet() throws Exception {
+        BagWriteResult written = new BundleBuilder().build(request("snd", "zip", Optional.of(BagitProfile.sndBagger())));
 
         assertThat(new BagVerifier().verify(written.archive()).isValid()).isTrue();
     }
 
     @Test
-    void theSndProfileFailsNamingTheMissingFieldAndWritesNothing() throws Exception {
+    void theSndBaggerProfileFailsNamingTheMissingFieldAndWritesNothing() throws Exception {
         DatasetException e = catchThrowableOfType(DatasetException.class,
-                () -> new BundleBuilder().build(request("medical", "zip", Optional.of(BagitProfile.snd()))));
+                () -> new BundleBuilder().build(request("medical", "zip", Optional.of(BagitProfile.sndBagger()))));
 
         assertThat(e.diagnostics().all()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("bag.profile-missing");
-            assertThat(d.message()).contains("Bag-Group-Identifier", "SND");
+            assertThat(d.message()).contains("Bag-Group-Identifier", "snd-bagger");
             assertThat(d.hint()).contains("identifiers.alternate");
         });
         try (var left = Files.list(out)) {
