@@ -22,4 +22,7 @@ try {
 } finally {
     zip.close()
 }
+def folder = new File(basedir, 'target/medical-snd-valid-1.0.0/data')
+assert new File(folder, 'ro-crate-metadata.json').getText('UTF-8').contains('"@context" : "https://w3id.org/ro/crate/1.3/context"')
+assert new File(folder, 'metadata/datacite.xml').getText('UTF-8').contains('https://schema.datacite.org/meta/kernel-4.7/metadata.xsd')
 return true

@@ -22,17 +22,17 @@ public final class BagNames {
     private record Rule(String code, Predicate<String> breaks, String what, String why, String fix) {}
 
     private static final List<Rule> RULES = List.of(
-            new Rule("bag.name-percent", p -> p.indexOf('%') >= 0, "contain '%'",
+            new Rule("bag.name-percent", p -> p.indexOf('%') >= 0, "containing '%'",
                     "bagit-python and bagit-java do not decode %25 in manifest paths and report such files as missing",
                     "rename them without '%' (write 'pct' or 'percent')"),
-            new Rule("bag.name-line-break", p -> p.indexOf('\n') >= 0 || p.indexOf('\r') >= 0, "contain a line break",
+            new Rule("bag.name-line-break", p -> p.indexOf('\n') >= 0 || p.indexOf('\r') >= 0, "containing a line break",
                     "BagIt tools read manifests line by line and unzip drops the line break from the name",
                     "rename them on one line"),
-            new Rule("bag.name-edge-space", BagNames::spaceAtAnEdge, "start or end with a space",
+            new Rule("bag.name-edge-space", BagNames::spaceAtAnEdge, "starting or ending with a space",
                     "manifest parsers trim the space away and then cannot find the file",
                     "rename them without the leading or trailing space"),
             new Rule("bag.name-not-nfc", p -> !Normalizer.isNormalized(p, Normalizer.Form.NFC),
-                    "are not in Unicode NFC (composed) form",
+                    "not in Unicode NFC (composed) form",
                     "macOS and some archivers normalise names, so the manifest's name no longer matches the file",
                     "rename them in NFC (composed characters, as most systems type them)"));
 

@@ -47,7 +47,7 @@ final class BundleStage {
         List<String> off = settings.gates().turnedOff().stream().sorted().map(Stage::words).toList();
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
-                stamp, off);
+                stamp, off, b.versions());
         return new BundleBuilder().build(request);
     }
 

@@ -27,7 +27,8 @@ import org.datasetkit.core.license.SpdxLicenseList;
 public final class BundleBuilder {
 
     public BagWriteResult build(BundleRequest request) throws IOException, DatasetException {
-        ExportInput input = new ExportInput(request.datasheet(), request.fixity(), request.licences(), request.timestamp());
+        ExportInput input = new ExportInput(request.datasheet(), request.fixity(), request.licences(), request.timestamp(),
+                request.versions());
         List<TagFile> texts = new ArrayList<>();
         if (!request.licences().textsToShip().isEmpty()) {
             SpdxLicenseList spdx = new SpdxLicenseList();

@@ -28,10 +28,19 @@ import org.datasetkit.core.license.LicenseCheckResult;
  * @param stampFile where the stamp of the last archive written is kept, so that an unchanged bundle is not written
  *     again; empty to write it every time
  * @param gatesTurnedOff the gates the user turned off for this build, in words; each is recorded in bag-info.txt
+ * @param versions the RO-Crate and DataCite versions to write
  */
 public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
         String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
-        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff) {
+        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, ExportVersions versions) {
+
+    /** A request for the default metadata versions. */
+    public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
+            String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
+            int threads, Optional<Path> stampFile, List<String> gatesTurnedOff) {
+        this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
+                stampFile, gatesTurnedOff, ExportVersions.defaults());
+    }
 
     public BundleRequest {
         Objects.requireNonNull(datasheet, "datasheet");
@@ -40,6 +49,7 @@ public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseChe
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(stampFile, "stampFile");
         gatesTurnedOff = List.copyOf(gatesTurnedOff);
+        Objects.requireNonNull(versions, "versions");
     }
 
     /** A request with every gate on. */

@@ -20,7 +20,7 @@ class BagNamesTest {
                 "bag.name-edge-space", "bag.name-not-nfc");
         assertThat(found.hasErrors()).isFalse();
         Diagnostic percent = found.all().get(0);
-        assertThat(percent.message()).startsWith("4 file names contain '%' (data/with space/100% done.csv, data/a%b.csv,")
+        assertThat(percent.message()).startsWith("4 file names containing '%' (data/with space/100% done.csv, data/a%b.csv,")
                 .contains(", ...)", "bagit-python and bagit-java do not decode %25");
         assertThat(percent.hint()).contains("rename them without '%'");
         assertThat(found.all().get(1).file()).isEqualTo("data/line\\nbreak.txt");
