@@ -1,7 +1,7 @@
 import org.apache.commons.compress.archivers.zip.ZipFile
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('is complete and valid: 11 payload files')
+assert log.contains('is complete and valid: 12 payload files')
 // RFC 8493 allows these names, but common BagIt tools mishandle them: the user is warned, with the fix
 assert log.contains('warning [bag.name-percent] 1 file name containing \'%\'')
 assert log.contains('bagit-python and bagit-java do not decode %25')

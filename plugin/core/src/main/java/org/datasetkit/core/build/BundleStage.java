@@ -1,6 +1,7 @@
 package org.datasetkit.core.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.export.BundleBuilder;
 import org.datasetkit.core.export.BundleRequest;
+import org.datasetkit.core.export.ExportInput;
+import org.datasetkit.core.export.HuggingFaceCard;
+import org.datasetkit.core.output.AtomicFile;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
 
@@ -48,7 +52,17 @@ final class BundleStage {
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
                 stamp, off, b.versions());
-        return new BundleBuilder().build(request);
+        BagWriteResult written = new BundleBuilder().build(request);
+        // the card the bag carries, also beside it, for the front end to attach (a copy for community platforms)
+        AtomicFile.writeIfChanged(huggingFaceCard(settings.location()), new HuggingFaceCard()
+                .write(new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions()))
+                .getBytes(StandardCharsets.UTF_8));
+        return written;
+    }
+
+    /** Where the bundle's Hugging Face dataset card is copied, beside the bundle's other outputs. */
+    static Path huggingFaceCard(DatasetLocation location) {
+        return location.workDirectory().resolve("huggingface").resolve("README.md");
     }
 
     /**

@@ -149,6 +149,11 @@ public final class DatasetBuild {
         return cache.put("bundle", inputs, written);
     }
 
+    /** The copy of the bundle's Hugging Face dataset card beside it, once the bundle is written. */
+    public Path huggingFaceCard() {
+        return BundleStage.huggingFaceCard(settings.location());
+    }
+
     /** Where this build's bundle goes (whether or not it was written yet): needs a valid datasheet for its name. */
     public Path bundleTarget() throws IOException, StageRefusedException {
         return new BundleStage(settings).target(datasheet());

@@ -9,7 +9,8 @@ import org.datasetkit.core.bag.TagFile;
 /**
  * Every metadata file generated from the datasheet for the bag's payload, with their paths inside {@code data/}:
  * {@code ro-crate-metadata.json} and {@code DATASHEET.md} at the payload root, DataCite XML and Croissant JSON-LD
- * under {@code metadata/}, the NOTICE and the licence texts that must travel with the data.
+ * under {@code metadata/}, a Hugging Face dataset card under {@code metadata/huggingface/}, the NOTICE and the licence
+ * texts that must travel with the data.
  */
 public final class MetadataExports {
 
@@ -21,6 +22,7 @@ public final class MetadataExports {
         List<TagFile> out = new ArrayList<>();
         out.add(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
         out.add(utf8(CROISSANT, new Croissant().write(in)));
+        out.add(utf8(HuggingFaceCard.PATH, new HuggingFaceCard().write(in)));
         out.add(utf8("NOTICE.txt", in.licences().notice()));
         out.addAll(licenceTexts);
         // DataCite counts the others in its sizes, so it is written after them
