@@ -7,6 +7,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.bag.Compression;
 import org.datasetkit.core.build.BundleSettings;
+import org.datasetkit.core.export.ExportVersions;
 import org.eclipse.aether.RepositorySystem;
 
 /** The goals that need the bundle: its parameters, on top of the version check's. */
@@ -38,6 +39,23 @@ public abstract class AbstractBundleMojo extends AbstractDiffMojo {
     protected String classifier;
 
     /**
+     * The RO-Crate version of {@code ro-crate-metadata.json}: {@code 1.2} (default) or {@code 1.3}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dataset.roCrateVersion", defaultValue = "1.2")
+    protected String roCrateVersion;
+
+    /**
+     * The DataCite Metadata Schema version of {@code metadata/datacite.xml}: {@code 4.6} (default) or {@code 4.7}.
+     * Keep 4.6 until the DOI registrar you deposit with accepts 4.7.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dataset.dataciteVersion", defaultValue = "4.6")
+    protected String dataciteVersion;
+
+    /**
      * Skip the {@code bundle} goal. {@code verify-bundle} then has nothing of this build to verify and is skipped
      * too, unless {@code dataset.bag} names a bag.
      *
@@ -66,6 +84,8 @@ public abstract class AbstractBundleMojo extends AbstractDiffMojo {
         Optional<String> suffix = bundleIsMainArtifact() || standalone() ? Optional.empty() : Optional.ofNullable(classifier);
         return new BundleSettings(known.baseName(), suffix, parse("dataset.format", format, BundleSettings::format),
                 parse("dataset.compression", compression, Compression::parse), known.bagitProfile(),
-                known.outputTimestamp(), known.sourceDateEpoch());
+                known.outputTimestamp(), known.sourceDateEpoch(), new ExportVersions(
+                        parse("dataset.roCrateVersion", roCrateVersion, v -> new ExportVersions(v, null).roCrate()),
+                        parse("dataset.dataciteVersion", dataciteVersion, v -> new ExportVersions(null, v).dataCite())));
     }
 }

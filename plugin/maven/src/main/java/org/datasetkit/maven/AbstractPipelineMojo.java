@@ -62,9 +62,11 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
     protected Map<String, String> severities;
 
     /**
-     * The BagIt profile the bag must meet: {@code snd} (built in; the default for datasheets with the snd profile),
-     * a path to a repository's profile JSON, or {@code none}. {@code validate} already checks the bag-info fields
-     * the profile requires of the datasheet.
+     * The BagIt profile the bag must meet: {@code snd-doris} (built in, also named {@code snd}: the bag-info SND's
+     * storage service for DORIS reads; the default for datasheets with the snd profile), {@code snd-bagger} (built in:
+     * SND's 2024 Bagger profile; names bagit-java mishandles are errors), a path to a repository's profile JSON, or
+     * {@code none}. The bag names its profile in bag-info.txt ({@code BagIt-Profile-Identifier}). {@code validate}
+     * already checks the bag-info fields the profile requires of the datasheet.
      *
      * @since 0.1.0
      */

@@ -1,20 +1,26 @@
 package org.datasetkit.core.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.datasetkit.core.bag.PortableNames;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.diag.Vocabulary;
+import org.datasetkit.core.diff.ReleaseDiff;
 import org.datasetkit.core.export.BundleBuilder;
 import org.datasetkit.core.export.BundleRequest;
-import org.datasetkit.core.diff.ReleaseDiff;
+import org.datasetkit.core.export.ExportInput;
+import org.datasetkit.core.export.HuggingFaceCard;
+import org.datasetkit.core.output.AtomicFile;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
 
@@ -47,8 +53,29 @@ final class BundleStage {
         List<String> off = settings.gates().turnedOff().stream().sorted().map(Stage::words).toList();
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
-                stamp, off, settings.words());
-        return new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff));
+                stamp, off, settings.words(), b.versions());
+        BagWriteResult written = new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff));
+        // the card the bag carries, also beside it, for the front end to attach (a copy for community platforms)
+        AtomicFile.writeIfChanged(huggingFaceCard(settings.location()), new HuggingFaceCard()
+                .write(new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions()))
+                .getBytes(StandardCharsets.UTF_8));
+        return written;
+    }
+
+    /** Where the bundle's Hugging Face dataset card is copied, beside the bundle's other outputs. */
+    static Path huggingFaceCard(DatasetLocation location) {
+        return location.workDirectory().resolve("huggingface").resolve("README.md");
+    }
+
+    /**
+     * The payload names common BagIt tools mishandle: warnings, or errors when the chosen profile's consumers read
+     * bags with those tools (snd-bagger), with the user's severities applied.
+     */
+    Diagnostics names(Datasheet sheet, FixityResult fixity) throws DatasetException {
+        Optional<BagitProfile> profile = profile(sheet);
+        boolean strict = profile.map(p -> p.name().equals(BagitProfile.SND_BAGGER)).orElse(false);
+        List<String> paths = fixity.files().stream().map(f -> f.file().path()).toList();
+        return settings.gates().severities().apply(PortableNames.check(paths, strict, profile.map(BagitProfile::name).orElse("")));
     }
 
     private Optional<BagitProfile> profile(Datasheet sheet) throws DatasetException {

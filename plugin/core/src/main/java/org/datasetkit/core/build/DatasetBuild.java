@@ -173,9 +173,19 @@ public final class DatasetBuild {
         }
         BundleStage stage = new BundleStage(settings);
         refuseOutputAmongPayload(target(stage, sheet), true);
+        Diagnostics names = stage.names(sheet, fixity);
+        listener.findings(Stage.BUNDLE, names, Optional.empty());
+        if (names.hasErrors()) {
+            throw new DatasetException(names); // before anything is written
+        }
         BagWriteResult written = stage.run(sheet, licences, fixity, diff);
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
+    }
+
+    /** The copy of the bundle's Hugging Face dataset card beside it, once the bundle is written. */
+    public Path huggingFaceCard() {
+        return BundleStage.huggingFaceCard(settings.location());
     }
 
     /** Where this build's bundle goes (whether or not it was written yet): needs a valid datasheet for its name. */

@@ -14,8 +14,15 @@ public record Composition(Optional<LocalizedText> instanceDescription, Optional<
         Optional<LocalizedText> missingData, Optional<LocalizedText> errorsNoise,
         Optional<LocalizedText> externalResources, Optional<Subpopulations> subpopulations) {
 
-    /** What the labels are, where they come from, and their classes. */
-    public record Labels(Optional<LocalizedText> description, Optional<LocalizedText> source, List<String> classes) {
+    /**
+     * What the labels are, where they come from, and their classes.
+     *
+     * @param file the table holding the labels, relative to the dataset folder
+     * @param column that table's label column
+     * @param splitColumn that table's column naming each row's split
+     */
+    public record Labels(Optional<LocalizedText> description, Optional<LocalizedText> source, List<String> classes,
+            Optional<String> file, Optional<String> column, Optional<String> splitColumn) {
 
         public Labels {
             classes = List.copyOf(classes);

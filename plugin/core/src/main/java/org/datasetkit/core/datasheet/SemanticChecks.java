@@ -49,6 +49,7 @@ final class SemanticChecks {
         c.personalData();
         c.pseudonymPattern();
         c.customLicence();
+        c.croissantUrl();
         return c.out;
     }
 
@@ -127,6 +128,7 @@ final class SemanticChecks {
 
     private void paths() {
         checkPathExists("/license/textFile");
+        checkPathExists("/composition/labels/file");
         JsonNode docs = sheet.tree().path("documentation");
         for (int i = 0; i < docs.size(); i++) {
             checkPathExists("/documentation/" + i + "/path");
@@ -232,6 +234,21 @@ final class SemanticChecks {
         int result = (12 - total % 11) % 11;
         char expected = result == 10 ? 'X' : (char) ('0' + result);
         return digits.charAt(15) == expected;
+    }
+
+    /**
+     * Croissant requires {@code url}; without a DOI or a landing page the generated croissant.json lacks it. A warning,
+     * not an error, because the Croissant file is always generated and most first releases have neither yet: raise it
+     * with the severities setting ({@code datasheet.croissant-url=error}) for a dataset bound for ML platforms.
+     */
+    private void croissantUrl() {
+        JsonNode tree = sheet.tree();
+        if (tree.at("/identifiers/doi").isMissingNode() && tree.path("landingPage").isMissingNode()) {
+            SourcePosition at = sheet.sourceMap().valueOf("/title");
+            out.add(new Diagnostic(Severity.WARNING, "datasheet.croissant-url", sheet.displayName(), at.line(), at.column(),
+                    "", "the datasheet has neither identifiers.doi nor landingPage, so croissant.json has no url, which"
+                    + " Croissant 1.1 requires", "set identifiers.doi (the DOI reserved for this version) or landingPage"));
+        }
     }
 
     private void error(String pointer, String code, String message, String hint) {

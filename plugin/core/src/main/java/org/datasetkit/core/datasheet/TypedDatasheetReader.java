@@ -58,7 +58,7 @@ public final class TypedDatasheetReader {
     }
 
     private static Identifiers identifiers(DatasheetNode n) {
-        return new Identifiers(n.optionalString("doi"),
+        return new Identifiers(n.optionalString("doi"), n.optionalString("conceptDoi"), n.optionalString("previousVersionDoi"),
                 n.list("alternate", a -> new Identifiers.Alternate(a.string("type"), a.string("value"))));
     }
 
@@ -164,7 +164,8 @@ public final class TypedDatasheetReader {
         return new Composition(n.optionalText("instanceDescription"), n.optionalLong("instanceCount"),
                 n.strings("modalities"), n.strings("dataKinds"),
                 n.optional("labels", l -> new Composition.Labels(l.optionalText("description"), l.optionalText("source"),
-                        l.strings("classes"))),
+                        l.strings("classes"), l.optionalString("file"), l.optionalString("column"),
+                        l.optionalString("splitColumn"))),
                 n.list("splits", s -> new Composition.Split(s.string("name"), s.optionalLong("count"),
                         s.optionalText("definition"))),
                 n.optionalText("missingData"), n.optionalText("errorsNoise"), n.optionalText("externalResources"),

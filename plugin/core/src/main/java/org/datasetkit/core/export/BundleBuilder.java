@@ -32,7 +32,8 @@ public final class BundleBuilder {
 
     /** The bundle with what the release adds: the changelog and diff, bag-info's Version, the version relation. */
     public BagWriteResult build(BundleRequest request, ReleaseAdditions release) throws IOException, DatasetException {
-        ExportInput input = new ExportInput(request.datasheet(), request.fixity(), request.licences(), request.timestamp());
+        ExportInput input = new ExportInput(request.datasheet(), request.fixity(), request.licences(), request.timestamp(),
+                request.versions());
         List<TagFile> texts = new ArrayList<>();
         if (!request.licences().textsToShip().isEmpty()) {
             SpdxLicenseList spdx = new SpdxLicenseList();
@@ -44,9 +45,11 @@ public final class BundleBuilder {
         List<TagFile> generated = VersionRelations.withPreviousVersion(new MetadataExports().generate(input, texts),
                 release.previousDoi());
         BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
-                request.softwareAgent());
+                request.softwareAgent(), request.profile());
         for (BagInfo.Field field : release.bagInfo()) {
-            info = info.plus(field);
+            if (info.fields().stream().noneMatch(f -> f.label().equalsIgnoreCase(field.label()))) {
+                info = info.plus(field); // the snd-doris form writes Version itself
+            }
         }
         for (String gate : request.gatesTurnedOff()) {
             // whoever receives the bag learns that a gate did not run, not only whoever reads the build log
@@ -54,7 +57,7 @@ public final class BundleBuilder {
         }
         if (request.profile().isPresent()) {
             List<Diagnostic> problems = request.profile().get().check(info, request.fixity().algorithms(),
-                    mediaType(request.format()), DatasheetBagInfo.hints(request.words()), request.words());
+                    mediaType(request.format()), DatasheetBagInfo.hints(request.profile(), request.words()), request.words());
             if (!problems.isEmpty()) {
                 throw new DatasetException(new Diagnostics(problems));
             }

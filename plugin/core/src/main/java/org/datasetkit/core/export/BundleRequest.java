@@ -30,10 +30,19 @@ import org.datasetkit.core.license.LicenseCheckResult;
  *     again; empty to write it every time
  * @param gatesTurnedOff the gates the user turned off for this build, in words; each is recorded in bag-info.txt
  * @param words how the front end names its settings, for the hints
+ * @param versions the RO-Crate and DataCite versions to write
  */
 public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
         String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
-        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words) {
+        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words, ExportVersions versions) {
+
+    /** A request for the default metadata versions. */
+    public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
+            String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
+            int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words) {
+        this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
+                stampFile, gatesTurnedOff, words, ExportVersions.defaults());
+    }
 
     public BundleRequest {
         Objects.requireNonNull(datasheet, "datasheet");
@@ -43,6 +52,7 @@ public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseChe
         Objects.requireNonNull(stampFile, "stampFile");
         gatesTurnedOff = List.copyOf(gatesTurnedOff);
         Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(versions, "versions");
     }
 
     /** A request with every gate on. */

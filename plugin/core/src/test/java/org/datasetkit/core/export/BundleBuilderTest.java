@@ -62,7 +62,7 @@ class BundleBuilderTest {
 
         VerificationResult verified = new BagVerifier().verify(written.archive());
         assertThat(verified.diagnostics().all()).isEmpty();
-        assertThat(verified.payloadFiles()).isEqualTo(4 + 5);
+        assertThat(verified.payloadFiles()).isEqualTo(4 + 6);
         try (var zip = org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(written.archive()).get()) {
             String manifest = new String(zip.getInputStream(zip.getEntry("ds-1.0.0/manifest-sha512.txt")).readAllBytes());
             assertThat(manifest).contains("  data/ro-crate-metadata.json\n", "  data/metadata/datacite.xml\n",
@@ -70,25 +70,25 @@ class BundleBuilderTest {
                     "  data/data/Malmö scans/img 100%25.png\n");
             String info = new String(zip.getInputStream(zip.getEntry("ds-1.0.0/bag-info.txt")).readAllBytes());
             assertThat(info).contains("Access-Right: NON_PUBLIC\n", "Dataset-Status: COMPLETED\n",
-                    "External-Identifier: https://doi.org/10.5878/abcd-1234\n", "Payload-Oxum: " + verified.payloadBytes() + ".9\n");
+                    "External-Identifier: https://doi.org/10.5878/abcd-1234\n", "Payload-Oxum: " + verified.payloadBytes() + ".10\n");
         }
     }
 
     @Test
-    void theSndProfilePassesForACompleteDatasheet() throws Exception {
-        BagWriteResult written = new BundleBuilder().build(request("snd", "zip", Optional.of(BagitProfile.snd())));
+    void theSndBaggerProfilePassesForACompleteDatasheet() throws Exception {
+        BagWriteResult written = new BundleBuilder().build(request("snd", "zip", Optional.of(BagitProfile.sndBagger())));
 
         assertThat(new BagVerifier().verify(written.archive()).isValid()).isTrue();
     }
 
     @Test
-    void theSndProfileFailsNamingTheMissingFieldAndWritesNothing() throws Exception {
+    void theSndBaggerProfileFailsNamingTheMissingFieldAndWritesNothing() throws Exception {
         DatasetException e = catchThrowableOfType(DatasetException.class,
-                () -> new BundleBuilder().build(request("medical", "zip", Optional.of(BagitProfile.snd()))));
+                () -> new BundleBuilder().build(request("medical", "zip", Optional.of(BagitProfile.sndBagger()))));
 
         assertThat(e.diagnostics().all()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("bag.profile-missing");
-            assertThat(d.message()).contains("Bag-Group-Identifier", "SND");
+            assertThat(d.message()).contains("Bag-Group-Identifier", "snd-bagger");
             assertThat(d.hint()).contains("identifiers.alternate");
         });
         try (var left = Files.list(out)) {
