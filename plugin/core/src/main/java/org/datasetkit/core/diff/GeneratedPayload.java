@@ -1,6 +1,7 @@
 package org.datasetkit.core.diff;
 
 import java.util.Set;
+import org.datasetkit.core.export.HuggingFaceCard;
 import org.datasetkit.core.export.MetadataExports;
 
 /**
@@ -13,7 +14,7 @@ final class GeneratedPayload {
     static final String CHANGES_JSON = "metadata/changes.json";
 
     private static final Set<String> NAMES = Set.of("ro-crate-metadata.json", "DATASHEET.md", "NOTICE.txt",
-            MetadataExports.DATACITE, MetadataExports.CROISSANT, CHANGELOG, CHANGES_JSON);
+            MetadataExports.DATACITE, MetadataExports.CROISSANT, HuggingFaceCard.PATH, CHANGELOG, CHANGES_JSON);
 
     private GeneratedPayload() {}
 

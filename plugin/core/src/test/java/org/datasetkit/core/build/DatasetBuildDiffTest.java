@@ -44,7 +44,7 @@ class DatasetBuildDiffTest {
 
     private DatasetBuild build(String version, DiffSettings diff) {
         Datasets.write(root, "datasheet.yaml", Datasets.MINIMAL_DATASHEET.replace("1.0.0", version));
-        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of(),
+        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of("target"),
                 SymlinkPolicy.FOLLOW, Optional.of(version));
         return new DatasetBuild(new BuildSettings(where, GateSettings.defaults(), FixitySettings.defaults(),
                 BundleSettings.defaults(), 2, org.datasetkit.core.diag.Vocabulary.NEUTRAL, diff), new StageCache(),

@@ -67,7 +67,7 @@ final class DepositFixture {
     }
 
     DepositResult deposit(DepositSettings deposit) throws IOException, DatasetException {
-        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of(),
+        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of("target"),
                 SymlinkPolicy.FOLLOW, Optional.of("1.0.0"));
         BundleSettings bundle = new BundleSettings(Optional.of("test-dataset-1.0.0"), Optional.empty(), format,
                 Compression.AUTO, Optional.empty(), Optional.empty(), Optional.empty());
