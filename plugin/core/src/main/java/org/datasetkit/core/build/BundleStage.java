@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.OutputTimestamp;
+import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
@@ -17,6 +18,8 @@ import org.datasetkit.core.export.BundleBuilder;
 import org.datasetkit.core.export.BundleRequest;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
+import org.datasetkit.core.report.DatasheetReport;
+import org.datasetkit.core.report.ReportResult;
 
 /** The bag, written from the results of the stages before it (or kept, when it already is what they describe). */
 final class BundleStage {
@@ -37,7 +40,8 @@ final class BundleStage {
         return settings.bundle().target(settings.location().outputRoot(), bagName(sheet));
     }
 
-    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity) throws IOException, DatasetException {
+    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, ReportResult report)
+            throws IOException, DatasetException {
         BundleSettings b = settings.bundle();
         Path target = target(sheet);
         // one stamp per archive name: two executions writing a zip and a tar.gz keep both
@@ -46,7 +50,7 @@ final class BundleStage {
         List<String> off = settings.gates().turnedOff().stream().sorted().map(Stage::words).toList();
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
-                stamp, off, settings.words());
+                stamp, off, settings.words(), List.of(new TagFile(DatasheetReport.BAG_NAME, report.bytes())));
         return new BundleBuilder().build(request);
     }
 

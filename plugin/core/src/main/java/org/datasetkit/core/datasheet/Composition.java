@@ -14,13 +14,36 @@ public record Composition(Optional<LocalizedText> instanceDescription, Optional<
         Optional<LocalizedText> missingData, Optional<LocalizedText> errorsNoise,
         Optional<LocalizedText> externalResources, Optional<Subpopulations> subpopulations) {
 
-    /** What the labels are, where they come from, and their classes. */
-    public record Labels(Optional<LocalizedText> description, Optional<LocalizedText> source, List<String> classes) {
+    /**
+     * What the labels are, where they come from, and their classes.
+     *
+     * @param table the table in the dataset that gives each item its label (and split), if the datasheet names one
+     */
+    public record Labels(Optional<LocalizedText> description, Optional<LocalizedText> source, List<String> classes,
+            Optional<LabelTable> table) {
 
         public Labels {
             classes = List.copyOf(classes);
         }
+
+        /** Without a label table. */
+        public Labels(Optional<LocalizedText> description, Optional<LocalizedText> source, List<String> classes) {
+            this(description, source, classes, Optional.empty());
+        }
     }
+
+    /**
+     * A CSV or TSV file in the dataset, with a header row, that gives each item its label and, optionally, its split.
+     *
+     * @param path relative to the dataset folder
+     * @param at where the table's entry stands, for findings about the file
+     * @param labelColumn the header of the label column
+     * @param labelColumnAt where {@code labelColumn} stands
+     * @param splitColumn the header of the split column, if any
+     * @param splitColumnAt where {@code splitColumn} stands, if given
+     */
+    public record LabelTable(String path, DatasheetLocation at, String labelColumn, DatasheetLocation labelColumnAt,
+            Optional<String> splitColumn, Optional<DatasheetLocation> splitColumnAt) {}
 
     /** A named part of the data (train, test, ...). */
     public record Split(String name, Optional<Long> count, Optional<LocalizedText> definition) {}

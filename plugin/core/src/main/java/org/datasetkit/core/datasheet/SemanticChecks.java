@@ -125,6 +125,7 @@ final class SemanticChecks {
 
     private void paths() {
         checkPathExists("/license/textFile");
+        checkPathExists("/composition/labels/table/path");
         JsonNode docs = sheet.tree().path("documentation");
         for (int i = 0; i < docs.size(); i++) {
             checkPathExists("/documentation/" + i + "/path");

@@ -164,12 +164,18 @@ public final class TypedDatasheetReader {
         return new Composition(n.optionalText("instanceDescription"), n.optionalLong("instanceCount"),
                 n.strings("modalities"), n.strings("dataKinds"),
                 n.optional("labels", l -> new Composition.Labels(l.optionalText("description"), l.optionalText("source"),
-                        l.strings("classes"))),
+                        l.strings("classes"), l.optional("table", TypedDatasheetReader::labelTable))),
                 n.list("splits", s -> new Composition.Split(s.string("name"), s.optionalLong("count"),
                         s.optionalText("definition"))),
                 n.optionalText("missingData"), n.optionalText("errorsNoise"), n.optionalText("externalResources"),
                 n.optional("subpopulations", s -> new Composition.Subpopulations(s.strings("attributes"),
                         s.optionalText("distribution"))));
+    }
+
+    private static Composition.LabelTable labelTable(DatasheetNode t) {
+        return new Composition.LabelTable(t.string("path"), t.get("path").location(), t.string("labelColumn"),
+                t.get("labelColumn").location(), t.optionalString("splitColumn"),
+                t.optional("splitColumn", DatasheetNode::location));
     }
 
     private static CollectionProcess collection(DatasheetNode n) {

@@ -35,6 +35,7 @@ public final class BundleBuilder {
                 texts.add(new TagFile("LICENSES/" + id + ".txt", spdx.text(id).getBytes(StandardCharsets.UTF_8)));
             }
         }
+        texts.addAll(request.documents()); // listed by the RO-Crate like the files generated here
         List<TagFile> generated = new MetadataExports().generate(input, texts);
         BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
                 request.softwareAgent());

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.Compression;
+import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.Vocabulary;
 import org.datasetkit.core.fixity.FixityResult;
@@ -30,10 +31,11 @@ import org.datasetkit.core.license.LicenseCheckResult;
  *     again; empty to write it every time
  * @param gatesTurnedOff the gates the user turned off for this build, in words; each is recorded in bag-info.txt
  * @param words how the front end names its settings, for the hints
+ * @param documents documents made by other stages for the payload (the HTML report), with their paths in it
  */
 public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
         String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
-        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words) {
+        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words, List<TagFile> documents) {
 
     public BundleRequest {
         Objects.requireNonNull(datasheet, "datasheet");
@@ -43,6 +45,15 @@ public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseChe
         Objects.requireNonNull(stampFile, "stampFile");
         gatesTurnedOff = List.copyOf(gatesTurnedOff);
         Objects.requireNonNull(words, "words");
+        documents = List.copyOf(documents);
+    }
+
+    /** A request without documents from other stages. */
+    public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
+            String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
+            int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words) {
+        this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
+                stampFile, gatesTurnedOff, words, List.of());
     }
 
     /** A request with every gate on. */
