@@ -17,8 +17,10 @@ import org.datasetkit.core.license.Verdict;
  */
 final class LicenceGraph {
 
-    private static final int WIDTH = BarChart.WIDTH;
-    private static final int BOX_W = 200;
+    private static final int WIDTH = 760;
+    private static final int BOX_W = 220;
+    /** The straight part of an edge, beside its source, where its verdict is written without crossing another. */
+    private static final int RUN = 250;
     private static final int BOX_H = 44;
     private static final int ROW = 66;
 
@@ -41,7 +43,8 @@ final class LicenceGraph {
             double y = 4 + i * ROW;
             String licence = s.license().isEmpty() ? s.written() : s.license();
             box(svg, 2, y, s.title(), licence + ", " + s.relation().toString().toLowerCase(java.util.Locale.ROOT), Palette.MUTED);
-            edge(svg, 2 + BOX_W, y + BOX_H / 2.0, dx, dy + BOX_H / 2.0, s.verdict(), reasons(s));
+            edge(svg, 2 + BOX_W, y + BOX_H / 2.0, dx, dy + BOX_H / 2.0 + (i - (sources.size() - 1) / 2.0) * 6, s.verdict(),
+                    reasons(s));
             table.append("<tr><th scope=\"row\">").append(esc(s.title())).append("</th><td>").append(esc(licence))
                     .append("</td><td>").append(esc(s.relation().toString().toLowerCase(java.util.Locale.ROOT)))
                     .append("</td><td>").append(VerdictWords.badge(s.verdict())).append("</td><td>")
@@ -49,7 +52,7 @@ final class LicenceGraph {
                     .append(s.review().isEmpty() ? "" : "<br>Reviewed: " + esc(s.review())).append("</td></tr>");
             said.add(s.headline());
         }
-        box(svg, dx, dy, BarChart.shortened(datasetTitle, 30), "declared " + result.declared(), Palette.INK);
+        box(svg, dx, dy, datasetTitle, "declared " + result.declared(), Palette.INK);
         svg.append("</svg>");
         table.append("</tbody></table>");
         return new Figure(id, caption, caption + ": " + String.join("; ", said) + ". Overall: "
@@ -65,16 +68,17 @@ final class LicenceGraph {
         svg.append("<g><rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(BOX_W)
                 .append("\" height=\"").append(BOX_H).append("\" rx=\"6\" fill=\"#fff\" stroke=\"").append(stroke)
                 .append("\" stroke-width=\"1.5\"/><text x=\"").append(num(x + 8)).append("\" y=\"").append(num(y + 18))
-                .append("\" font-weight=\"bold\">").append(esc(BarChart.shortened(title, 28))).append("</text><text x=\"")
-                .append(num(x + 8)).append("\" y=\"").append(num(y + 35)).append("\">").append(esc(BarChart.shortened(line, 30)))
+                .append("\" font-weight=\"bold\">").append(esc(BarChart.shortened(title, 27))).append("</text><text x=\"")
+                .append(num(x + 8)).append("\" y=\"").append(num(y + 35)).append("\">").append(esc(BarChart.shortened(line, 32)))
                 .append("</text></g>");
     }
 
     private static void edge(StringBuilder svg, double x0, double y0, double x1, double y1, Verdict v, String reasons) {
         String colour = Palette.verdict(v);
-        double mx = (x0 + x1) / 2;
-        double my = (y0 + y1) / 2;
-        svg.append("<g><path d=\"M").append(num(x0)).append(' ').append(num(y0)).append(" L").append(num(x1 - 8)).append(' ')
+        double mx = x0 + RUN / 2.0;
+        double my = y0;
+        svg.append("<g><path d=\"M").append(num(x0)).append(' ').append(num(y0)).append(" H").append(num(x0 + RUN))
+                .append(" L").append(num(x1 - 8)).append(' ')
                 .append(num(y1)).append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"")
                 .append(Palette.verdictDash(v)).append("/><path d=\"M").append(num(x1)).append(' ').append(num(y1))
                 .append(" l-10 -5 v10 z\" fill=\"").append(colour).append("\"/><text x=\"").append(num(mx))
@@ -82,7 +86,7 @@ final class LicenceGraph {
                 .append(esc(VerdictWords.words(v))).append("</text>");
         if (!reasons.isEmpty()) {
             svg.append("<text x=\"").append(num(mx)).append("\" y=\"").append(num(my + 11))
-                    .append("\" text-anchor=\"middle\" class=\"reasons\">").append(esc(BarChart.shortened(reasons, 40)))
+                    .append("\" text-anchor=\"middle\" class=\"reasons\">").append(esc(BarChart.shortened(reasons, 44)))
                     .append("</text>");
         }
         svg.append("</g>");

@@ -16,9 +16,9 @@ final class ReportStyle {
             .sub{color:var(--muted);margin:0}
             .lang{color:var(--muted);font-style:italic}
             nav.toc ol{columns:2;margin:.4em 0;padding-left:1.4em}
-            .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:10px;margin:12px 0}
+            .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:10px;margin:12px 0}
             .card{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:8px 12px}
-            .card .k{color:var(--muted);font-size:.85em;display:block}.card .v{font-size:1.25em;font-weight:600}
+            .card .k{color:var(--muted);font-size:.85em;display:block}.card .v{font-size:1.25em;font-weight:600}.card .badge{font-size:.65em}
             dl.fields{display:grid;grid-template-columns:minmax(150px,230px) 1fr;gap:4px 16px;margin:.4em 0}
             dl.fields dt{color:var(--muted)}dl.fields dd{margin:0}
             figure.chart{margin:12px 0 18px;max-width:100%;overflow-x:auto}
