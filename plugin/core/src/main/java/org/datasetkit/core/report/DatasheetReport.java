@@ -69,6 +69,15 @@ public final class DatasheetReport {
         return page.toString();
     }
 
+    /**
+     * A rendered report to place inside another page (a site's): its content, under an element of class {@code dsk}
+     * whose styles apply to it alone.
+     */
+    public static String embedded(String page) {
+        String main = page.substring(page.indexOf("<main>") + "<main>".length(), page.lastIndexOf("</main>"));
+        return "<div class=\"dsk\"><style>" + ReportStyle.scoped(".dsk") + "</style>" + main + "</div>";
+    }
+
     private static void header(Page page, Datasheet sheet) {
         page.raw("<header class=\"top\"><p class=\"sub\">Datasheet \u00b7 version " + esc(sheet.version())
                 + sheet.datePublished().map(d -> " \u00b7 published " + esc(d)).orElse("") + "</p><h1>"

@@ -1,5 +1,8 @@
 package org.datasetkit.core.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The report's one stylesheet, inline: readable on screen, in high contrast, and on paper. */
 final class ReportStyle {
 
@@ -39,4 +42,40 @@ final class ReportStyle {
             nav.toc{display:none}a{color:inherit;text-decoration:none}}
             @media (prefers-contrast:more){:root{--muted:#1a1a1a;--line:#1a1a1a}}
             """;
+
+    /**
+     * The stylesheet with every rule limited to the elements under {@code scope} (a class selector), for a page
+     * that embeds the report among its own styles (a Maven site): {@code :root} and {@code body} become the scope.
+     */
+    static String scoped(String scope) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < CSS.length()) {
+            int open = CSS.indexOf('{', i);
+            if (open < 0) {
+                break;
+            }
+            String head = CSS.substring(i, open).trim();
+            if (head.startsWith("}")) { // the end of an @media block before this rule
+                out.append('}');
+                head = head.substring(1).trim();
+            }
+            if (head.startsWith("@media")) {
+                out.append(head).append('{');
+                i = open + 1;
+                continue;
+            }
+            int close = CSS.indexOf('}', open);
+            List<String> selectors = new ArrayList<>();
+            for (String sel : head.split(",")) {
+                String t = sel.trim();
+                selectors.add(t.equals(":root") || t.equals("body") ? scope
+                        : t.startsWith("body") ? scope + t.substring(4) : scope + " " + t);
+            }
+            out.append(String.join(",", selectors)).append(CSS, open, close + 1);
+            i = close + 1;
+        }
+        String rest = CSS.substring(i).trim();
+        return out.append(rest).toString();
+    }
 }

@@ -84,4 +84,26 @@ class DatasheetReportTest {
         }
         assertThat(first).doesNotContain(root.toString()).as("no absolute path of the machine");
     }
+
+    @Test
+    void embeddedInASitePageItsStylesApplyToItAlone() throws Exception {
+        String page = report();
+
+        String embedded = DatasheetReport.embedded(page);
+
+        assertThat(embedded).startsWith("<div class=\"dsk\"><style>").endsWith("</div>").doesNotContain("<html")
+                .doesNotContain("<head>").doesNotContain("<body");
+        String css = embedded.substring(embedded.indexOf("<style>") + 7, embedded.indexOf("</style>"));
+        Matcher rules = Pattern.compile("(?:^|[{}])\\s*([^{}@]+)\\{").matcher(css);
+        int count = 0;
+        while (rules.find()) {
+            for (String selector : rules.group(1).split(",")) {
+                assertThat(selector.trim()).as("selector in " + rules.group(1)).startsWith(".dsk");
+                count++;
+            }
+        }
+        assertThat(count).isGreaterThan(40);
+        assertThat(css).contains("@media print{.dsk{font-size:11pt}");
+        assertThat(embedded).contains(page.substring(page.indexOf("<header"), page.indexOf("</footer>")));
+    }
 }
