@@ -75,18 +75,18 @@ final class LicenceGraph {
 
     private static void edge(StringBuilder svg, double x0, double y0, double x1, double y1, Verdict v, String reasons) {
         String colour = Palette.verdict(v);
-        double mx = x0 + RUN / 2.0;
+        double mx = x0 + 10;
         double my = y0;
         svg.append("<g><path d=\"M").append(num(x0)).append(' ').append(num(y0)).append(" H").append(num(x0 + RUN))
                 .append(" L").append(num(x1 - 8)).append(' ')
                 .append(num(y1)).append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"")
                 .append(Palette.verdictDash(v)).append("/><path d=\"M").append(num(x1)).append(' ').append(num(y1))
                 .append(" l-10 -5 v10 z\" fill=\"").append(colour).append("\"/><text x=\"").append(num(mx))
-                .append("\" y=\"").append(num(my - 5)).append("\" text-anchor=\"middle\" class=\"edge\">")
+                .append("\" y=\"").append(num(my - 5)).append("\" class=\"edge\">")
                 .append(esc(VerdictWords.words(v))).append("</text>");
         if (!reasons.isEmpty()) {
             svg.append("<text x=\"").append(num(mx)).append("\" y=\"").append(num(my + 11))
-                    .append("\" text-anchor=\"middle\" class=\"reasons\">").append(esc(BarChart.shortened(reasons, 44)))
+                    .append("\" class=\"reasons\">").append(esc(BarChart.shortened(reasons, 40)))
                     .append("</text>");
         }
         svg.append("</g>");
