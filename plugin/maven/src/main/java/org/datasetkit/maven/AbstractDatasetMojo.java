@@ -93,8 +93,22 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
             whenSkipped();
             return;
         }
+        runMapped(this::run);
+    }
+
+    /** Work of a goal that may fail on the user's data ({@link DatasetException}) or the machine ({@link IOException}). */
+    @FunctionalInterface
+    protected interface Work {
+        void run() throws MojoExecutionException, MojoFailureException, IOException, DatasetException;
+    }
+
+    /**
+     * Runs {@code work} with the core's failures mapped onto Maven's: the goal's own run, or another entry point into
+     * the same work (a site report).
+     */
+    protected final void runMapped(Work work) throws MojoExecutionException, MojoFailureException {
         try {
-            run();
+            work.run();
         } catch (StageRefusedException e) {
             // its findings were printed when the stage ran
             throw new MojoFailureException(goal() + ": " + e.getMessage() + " (see the lines above)");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.datasetkit.core.bag.PortableNames;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagitProfile;
+import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
@@ -23,6 +24,8 @@ import org.datasetkit.core.export.HuggingFaceCard;
 import org.datasetkit.core.output.AtomicFile;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
+import org.datasetkit.core.report.DatasheetReport;
+import org.datasetkit.core.report.ReportResult;
 
 /** The bag, written from the results of the stages before it (or kept, when it already is what they describe). */
 final class BundleStage {
@@ -43,7 +46,8 @@ final class BundleStage {
         return settings.bundle().target(settings.location().outputRoot(), bagName(sheet));
     }
 
-    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, Optional<ReleaseDiff> diff)
+    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, Optional<ReleaseDiff> diff,
+            ReportResult report)
             throws IOException, DatasetException {
         BundleSettings b = settings.bundle();
         Path target = target(sheet);
@@ -53,7 +57,8 @@ final class BundleStage {
         List<String> off = settings.gates().turnedOff().stream().sorted().map(Stage::words).toList();
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
-                stamp, off, settings.words(), b.versions());
+                stamp, off, settings.words(), b.versions(),
+                List.of(new TagFile(DatasheetReport.BAG_NAME, report.bytes())));
         BagWriteResult written = new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff));
         // the card the bag carries, also beside it, for the front end to attach (a copy for community platforms)
         AtomicFile.writeIfChanged(huggingFaceCard(settings.location()), new HuggingFaceCard()

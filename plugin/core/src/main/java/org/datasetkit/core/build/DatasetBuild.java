@@ -19,12 +19,13 @@ import org.datasetkit.core.diff.ReleaseDiff;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
 import org.datasetkit.core.privacy.PrivacyResult;
+import org.datasetkit.core.report.ReportResult;
 
 /**
- * The stage runner of one release build: validate → licences → privacy → fixity → diff → bundle → verify → deposit.
- * Asking for a stage runs every stage before it, or reuses its result from the {@link StageCache} when an earlier
- * request of the same build already ran it with the same inputs; so whatever a front end asks for, and in whatever
- * order its goals run,
+ * The stage runner of one release build: validate → licences → privacy → fixity → diff → report → bundle → verify
+ * → deposit. Asking for a stage runs every stage before it, or reuses its result from the {@link StageCache} when an
+ * earlier request of the same build already ran it with the same inputs; so whatever a front end asks for, and in
+ * whatever order its goals run,
  * no bundle is written whose datasheet, licences or files a gate refuses. A gate is off only when the settings say
  * the user turned it off, and then the bundle and the report say so.
  *
@@ -160,12 +161,32 @@ public final class DatasetBuild {
         return Optional.of(outcome.diff());
     }
 
+    /**
+     * The HTML report ({@code report.html} in the work folder), made after the checksums from the results of every
+     * stage up to them, so that the bundle can carry it ({@code data/DATASHEET.html}); the bundle's verification comes
+     * later and is not in it. Refused when the label table the datasheet names cannot be counted.
+     */
+    public ReportResult report() throws IOException, DatasetException {
+        FixityResult fixity = fixity();
+        Optional<PrivacyResult> privacy = privacy();
+        // it reads nothing beyond what the stages up to the checksums read: the same inputs give the same page
+        Object inputs = settings.inputsOf(Stage.FIXITY);
+        Optional<ReportResult> known = cache.get("report", inputs, ReportResult.class);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        ReportResult result = new ReportStage(settings).run(validation(), datasheet(), licences(), privacy, fixity);
+        listener.info(ReportStage.summary(result));
+        return cache.put("report", inputs, result);
+    }
+
     /** The bundle, written (or kept as it is when it already is what this build would write). */
     public BagWriteResult bundle() throws IOException, DatasetException {
         FixityResult fixity = fixity();
         Optional<ReleaseDiff> diff = diff();
         Datasheet sheet = datasheet();
         LicenseCheckResult licences = licences();
+        ReportResult report = report();
         Object inputs = settings.inputsOf(Stage.BUNDLE);
         Optional<BagWriteResult> known = cache.get("bundle", inputs, BagWriteResult.class);
         if (known.isPresent()) {
@@ -178,7 +199,7 @@ public final class DatasetBuild {
         if (names.hasErrors()) {
             throw new DatasetException(names); // before anything is written
         }
-        BagWriteResult written = stage.run(sheet, licences, fixity, diff);
+        BagWriteResult written = stage.run(sheet, licences, fixity, diff, report);
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }

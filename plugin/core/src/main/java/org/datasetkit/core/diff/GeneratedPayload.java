@@ -14,7 +14,8 @@ final class GeneratedPayload {
     static final String CHANGES_JSON = "metadata/changes.json";
 
     private static final Set<String> NAMES = Set.of("ro-crate-metadata.json", "DATASHEET.md", "NOTICE.txt",
-            MetadataExports.DATACITE, MetadataExports.CROISSANT, HuggingFaceCard.PATH, CHANGELOG, CHANGES_JSON);
+            MetadataExports.DATACITE, MetadataExports.CROISSANT, HuggingFaceCard.PATH, "DATASHEET.html", CHANGELOG,
+            CHANGES_JSON);
 
     private GeneratedPayload() {}
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.Compression;
+import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.Vocabulary;
 import org.datasetkit.core.fixity.FixityResult;
@@ -31,10 +32,20 @@ import org.datasetkit.core.license.LicenseCheckResult;
  * @param gatesTurnedOff the gates the user turned off for this build, in words; each is recorded in bag-info.txt
  * @param words how the front end names its settings, for the hints
  * @param versions the RO-Crate and DataCite versions to write
+ * @param documents documents made by other stages for the payload (the HTML report), with their paths in it
  */
 public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
         String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
-        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words, ExportVersions versions) {
+        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words, ExportVersions versions,
+        List<TagFile> documents) {
+
+    /** A request without documents from other stages. */
+    public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
+            String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
+            int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words, ExportVersions versions) {
+        this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
+                stampFile, gatesTurnedOff, words, versions, List.of());
+    }
 
     /** A request for the default metadata versions. */
     public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
@@ -53,6 +64,7 @@ public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseChe
         gatesTurnedOff = List.copyOf(gatesTurnedOff);
         Objects.requireNonNull(words, "words");
         Objects.requireNonNull(versions, "versions");
+        documents = List.copyOf(documents);
     }
 
     /** A request with every gate on. */
