@@ -1,5 +1,6 @@
 package org.datasetkit.core.deposit;
 
+import org.datasetkit.core.diag.InWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +35,10 @@ public record DepositPlan(String destination, List<DepositFile> files, List<Depo
         List<String> lines = new ArrayList<>();
         lines.add("Deposit to " + destination);
         lines.add(String.format(Locale.ROOT, "  %,d files, %s; to send: %,d files, %s (%,d already confirmed by the"
-                + " service)", files.size(), Amounts.size(bytes()), toSend.size(), Amounts.size(bytesToSend()),
+                + " service)", files.size(), InWords.size(bytes()), toSend.size(), InWords.size(bytesToSend()),
                 files.size() - toSend.size()));
         toSend.stream().limit(listed).forEach(f -> lines.add(String.format(Locale.ROOT, "  send %s (%s, %s)", f.name(),
-                Amounts.size(f.size()), f.checksum())));
+                InWords.size(f.size()), f.checksum())));
         if (listed > 0 && toSend.size() > listed) {
             lines.add(String.format(Locale.ROOT, "  ... and %,d more", toSend.size() - listed));
         }

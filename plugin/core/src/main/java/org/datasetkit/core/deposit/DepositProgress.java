@@ -1,5 +1,6 @@
 package org.datasetkit.core.deposit;
 
+import org.datasetkit.core.diag.InWords;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,10 +75,10 @@ final class DepositProgress {
         double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
         long sent = sentBytes.get();
         double rate = sent / seconds;
-        String left = rate <= 0 ? "" : ", about " + Amounts.seconds(Duration.ofMillis(
+        String left = rate <= 0 ? "" : ", about " + InWords.seconds(Duration.ofMillis(
                 (long) (1000 * Math.max(0, bytes.get() - sent) / rate))) + " left";
         return String.format(Locale.ROOT, "Uploaded %,d of %,d files, %s of %s, %s/s%s", doneFiles.get(), files.get(),
-                Amounts.size(sent), Amounts.size(bytes.get()), Amounts.size((long) rate), left);
+                InWords.size(sent), InWords.size(bytes.get()), InWords.size((long) rate), left);
     }
 
     private void maybePrint() {

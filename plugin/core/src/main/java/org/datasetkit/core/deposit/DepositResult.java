@@ -1,5 +1,6 @@
 package org.datasetkit.core.deposit;
 
+import org.datasetkit.core.diag.InWords;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +38,8 @@ public record DepositResult(DepositPlan plan, boolean dryRun, int sent, long byt
         }
         double seconds = Math.max(1e-9, elapsed.toNanos() / 1e9);
         return String.format(Locale.ROOT, "Deposit to %s: %,d files verified (%,d sent, %s in %s, %s/s)%s%s%s",
-                plan.destination(), plan.files().size(), sent, Amounts.size(bytesSent), Amounts.seconds(elapsed),
-                Amounts.size((long) (bytesSent / seconds)), record.map(r -> ", record " + r).orElse(""),
+                plan.destination(), plan.files().size(), sent, InWords.size(bytesSent), InWords.seconds(elapsed),
+                InWords.size((long) (bytesSent / seconds)), record.map(r -> ", record " + r).orElse(""),
                 doi.map(d -> ", DOI " + d).orElse(""), published ? ", published" : ", not published");
     }
 }

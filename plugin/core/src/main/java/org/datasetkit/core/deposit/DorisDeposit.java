@@ -1,5 +1,6 @@
 package org.datasetkit.core.deposit;
 
+import org.datasetkit.core.diag.InWords;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -162,7 +163,7 @@ final class DorisDeposit {
         lines.add("Publishing is DORIS's, after its review: submit dataset " + identifier + " version " + version
                 + " for review in DORIS.");
         lines.add(String.format(Locale.ROOT, "The reviewer will see %,d files, %,d bytes (%s); manifest-sha256.txt"
-                + " SHA-256 %s", plan.files().size(), plan.bytes(), Amounts.size(plan.bytes()), digest));
+                + " SHA-256 %s", plan.files().size(), plan.bytes(), InWords.size(plan.bytes()), digest));
         return lines;
     }
 

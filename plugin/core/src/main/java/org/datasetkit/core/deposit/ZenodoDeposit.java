@@ -1,5 +1,6 @@
 package org.datasetkit.core.deposit;
 
+import org.datasetkit.core.diag.InWords;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -91,7 +92,7 @@ final class ZenodoDeposit {
         for (DepositFile f : files) {
             if (f.size() > MAX_FILE_BYTES) {
                 throw new DatasetException(Diagnostic.error("deposit.too-large", f.name(),
-                        String.format(Locale.ROOT, "%s is over Zenodo's 50 GB per file", Amounts.size(f.size())),
+                        String.format(Locale.ROOT, "%s is over Zenodo's 50 GB per file", InWords.size(f.size())),
                         "ask Zenodo for a larger quota, or split the dataset into several records"));
             }
         }

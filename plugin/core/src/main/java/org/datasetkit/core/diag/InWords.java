@@ -1,15 +1,15 @@
-package org.datasetkit.core.deposit;
+package org.datasetkit.core.diag;
 
 import java.time.Duration;
 import java.util.Locale;
 
-/** Sizes and times in deposit lines, written as the build's summary lines write them. */
-final class Amounts {
+/** Sizes and times as every summary line of a build writes them, whichever stage writes it. */
+public final class InWords {
 
-    private Amounts() {}
+    private InWords() {}
 
     /** "42.6 MB" in decimal units; "512 B" below a kilobyte. */
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes < 1000) {
             return bytes + " B";
         }
@@ -24,7 +24,7 @@ final class Amounts {
     }
 
     /** "1.3 s", "4 min 05 s", "2 h 03 min". */
-    static String seconds(Duration d) {
+    public static String seconds(Duration d) {
         long s = d.toSeconds();
         if (s < 60) {
             return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
