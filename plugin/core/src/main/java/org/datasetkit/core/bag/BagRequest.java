@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.datasetkit.core.fixity.FixityResult;
 
 /**
@@ -17,9 +18,18 @@ import org.datasetkit.core.fixity.FixityResult;
  * @param tagFiles other tag files besides bagit.txt, bag-info.txt and the manifests
  * @param timestamp the time every entry gets
  * @param compression which payload entries are deflated (zip)
+ * @param spooledPayload generated payload files already written to disk (those that grow with the payload: the RO-Crate)
+ * @param spool where the payload manifests are written before they go into the bag; without it they are made in memory
  */
 public record BagRequest(String bagName, Path target, FixityResult fixity, List<TagFile> generatedPayload, BagInfo bagInfo,
-        List<TagFile> tagFiles, Instant timestamp, Compression compression) {
+        List<TagFile> tagFiles, Instant timestamp, Compression compression, List<SpooledFile> spooledPayload,
+        Optional<Path> spool) {
+
+    /** A bag whose generated files are all in memory (small bags, tests). */
+    public BagRequest(String bagName, Path target, FixityResult fixity, List<TagFile> generatedPayload, BagInfo bagInfo,
+            List<TagFile> tagFiles, Instant timestamp, Compression compression) {
+        this(bagName, target, fixity, generatedPayload, bagInfo, tagFiles, timestamp, compression, List.of(), Optional.empty());
+    }
 
     public BagRequest {
         Objects.requireNonNull(bagName, "bagName");
@@ -30,5 +40,7 @@ public record BagRequest(String bagName, Path target, FixityResult fixity, List<
         tagFiles = List.copyOf(tagFiles);
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(compression, "compression");
+        spooledPayload = List.copyOf(spooledPayload);
+        Objects.requireNonNull(spool, "spool");
     }
 }

@@ -19,6 +19,16 @@ public final class MetadataExports {
 
     /** The files, in the payload, ready to write; the RO-Crate lists all the others. */
     public List<TagFile> generate(ExportInput in, List<TagFile> licenceTexts) {
+        List<TagFile> out = new ArrayList<>(besideCrate(in, licenceTexts));
+        out.add(0, utf8(RoCrate.FILE_NAME, new RoCrate().write(in, List.copyOf(out))));
+        return out;
+    }
+
+    /**
+     * Every file but the RO-Crate, which grows with the payload and is written apart, to a stream
+     * ({@link RoCrate#write(ExportInput, List, java.io.OutputStream)}), listing these.
+     */
+    public List<TagFile> besideCrate(ExportInput in, List<TagFile> licenceTexts) {
         List<TagFile> out = new ArrayList<>();
         out.add(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
         out.add(utf8(CROISSANT, new Croissant().write(in)));
@@ -28,8 +38,7 @@ public final class MetadataExports {
         // DataCite counts the others in its sizes, so it is written after them
         Optional<String> datacite = new DataCiteXml().write(in, List.copyOf(out));
         datacite.ifPresent(xml -> out.add(1, utf8(DATACITE, xml)));
-        out.add(0, utf8(RoCrate.FILE_NAME, new RoCrate().write(in, List.copyOf(out))));
-        return out;
+        return List.copyOf(out);
     }
 
     private static TagFile utf8(String name, String text) {
