@@ -54,9 +54,11 @@ public final class DatasetBuild {
             return known.get();
         }
         refuseOutputAmongPayload(settings.location().workDirectory(), true);
-        ValidationResult result = new DatasheetStage(settings).run();
-        listener.findings(Stage.VALIDATE, result.diagnostics(), Optional.of(work("report.json")));
-        return cache.put("validate", inputs, result);
+        return HeapLimit.guard(Stage.VALIDATE, settings.words(), () -> {
+            ValidationResult result = new DatasheetStage(settings).run();
+            listener.findings(Stage.VALIDATE, result.diagnostics(), Optional.of(work("report.json")));
+            return cache.put("validate", inputs, result);
+        });
     }
 
     /** The validated datasheet; refused when the datasheet check fails. */
@@ -77,7 +79,8 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             result = known.get();
         } else {
-            result = cache.put("licences", inputs, new LicenceStage(settings).run(sheet));
+            result = cache.put("licences", inputs,
+                    HeapLimit.guard(Stage.LICENSES, settings.words(), () -> new LicenceStage(settings).run(sheet)));
             listener.findings(Stage.LICENSES, result.diagnostics(), Optional.of(work("licenses.json")));
             listener.info("Licence " + result.declared() + " (SPDX License List " + result.spdxListVersion() + "): "
                     + result.overall() + " with " + result.sources().size() + " upstream source(s); "
@@ -107,7 +110,8 @@ public final class DatasetBuild {
             result = known.get();
         } else {
             PrivacyStage stage = new PrivacyStage(settings);
-            result = cache.put("privacy", inputs, stage.run(sheet, scan()));
+            Dataset scanned = scan();
+            result = cache.put("privacy", inputs, HeapLimit.guard(Stage.PRIVACY, settings.words(), () -> stage.run(sheet, scanned)));
             listener.findings(Stage.PRIVACY, result.grouped(), Optional.of(stage.report()));
             listener.info(String.format(Locale.ROOT, "Privacy gate (%s): %s in %s; %s", result.rulesEdition(),
                     result.scannedInWords(), InWords.seconds(result.elapsed()), result.diagnostics().summary()));
@@ -127,13 +131,16 @@ public final class DatasetBuild {
             return known.get();
         }
         // the privacy gate checked exactly this list of files: hash the same list, not a second walk
-        FixityResult result = new FixityStage(settings, listener).run(gated ? Optional.of(scan()) : Optional.empty());
-        if (!gated) {
-            listener.findings(Stage.FIXITY, result.dataset().warnings(), Optional.empty());
-        }
-        listener.findings(Stage.FIXITY, result.warnings(), Optional.empty());
-        listener.info(FixityStage.summary(result));
-        return cache.put("fixity", inputs, result);
+        Optional<Dataset> scanned = gated ? Optional.of(scan()) : Optional.empty();
+        return HeapLimit.guard(Stage.FIXITY, settings.words(), () -> {
+            FixityResult result = new FixityStage(settings, listener).run(scanned);
+            if (!gated) {
+                listener.findings(Stage.FIXITY, result.dataset().warnings(), Optional.empty());
+            }
+            listener.findings(Stage.FIXITY, result.warnings(), Optional.empty());
+            listener.info(FixityStage.summary(result));
+            return cache.put("fixity", inputs, result);
+        });
     }
 
     /**
@@ -152,7 +159,8 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             outcome = known.get();
         } else {
-            outcome = cache.put("diff", inputs, new DiffStage(settings).run(sheet, fixity, settings.diff().previous().get()));
+            outcome = cache.put("diff", inputs, HeapLimit.guard(Stage.DIFF, settings.words(),
+                    () -> new DiffStage(settings).run(sheet, fixity, settings.diff().previous().get())));
             listener.findings(Stage.DIFF, outcome.diagnostics(), Optional.of(work(DiffStage.CHANGES_JSON)));
             listener.info(DiffStage.summary(outcome.diff(), settings.diff().previousName()));
         }
@@ -176,7 +184,11 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             return known.get();
         }
-        ReportResult result = new ReportStage(settings).run(validation(), datasheet(), licences(), privacy, fixity);
+        ValidationResult validation = validation();
+        Datasheet sheet = datasheet();
+        LicenseCheckResult licences = licences();
+        ReportResult result = HeapLimit.guard("the report", settings.words(),
+                () -> new ReportStage(settings).run(validation, sheet, licences, privacy, fixity));
         listener.info(ReportStage.summary(result));
         return cache.put("report", inputs, result);
     }
@@ -200,7 +212,8 @@ public final class DatasetBuild {
         if (names.hasErrors()) {
             throw new DatasetException(names); // before anything is written
         }
-        BagWriteResult written = stage.run(sheet, licences, fixity, diff, report);
+        BagWriteResult written = HeapLimit.guard(Stage.BUNDLE, settings.words(),
+                () -> stage.run(sheet, licences, fixity, diff, report));
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }
@@ -241,7 +254,7 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             result = known.get();
         } else {
-            result = cache.put("verify", inputs, new VerifyStage().run(abs));
+            result = cache.put("verify", inputs, HeapLimit.guard(Stage.VERIFY, settings.words(), () -> new VerifyStage().run(abs)));
             listener.findings(Stage.VERIFY, result.diagnostics(), Optional.empty());
         }
         if (!result.isValid()) {

@@ -18,7 +18,9 @@ public record Vocabulary(Map<Setting, String> settings, String initCommand, Stri
 
     /** The settings the core's hints name. */
     public enum Setting {
-        DIRECTORY, DATASHEET, EXCLUDES, SYMLINKS, ALGORITHMS, FORMAT, OUTPUT_TIMESTAMP, PREVIOUS, VERSION_RULES
+        DIRECTORY, DATASHEET, EXCLUDES, SYMLINKS, ALGORITHMS, FORMAT, OUTPUT_TIMESTAMP, PREVIOUS, VERSION_RULES,
+        /** The JVM's heap limit, followed by a size such as {@code 512m}: {@code -Xmx}, or how the front end passes it. */
+        HEAP
     }
 
     /** Plain words, for callers that are no particular tool (and for tests of the core alone). */
@@ -31,7 +33,8 @@ public record Vocabulary(Map<Setting, String> settings, String initCommand, Stri
             Setting.FORMAT, "the bundle format",
             Setting.OUTPUT_TIMESTAMP, "the output timestamp",
             Setting.PREVIOUS, "the previous release setting",
-            Setting.VERSION_RULES, "the version rules"),
+            Setting.VERSION_RULES, "the version rules",
+            Setting.HEAP, "-Xmx"),
             "the init command", "the validate command", "the build's version");
 
     public Vocabulary {
