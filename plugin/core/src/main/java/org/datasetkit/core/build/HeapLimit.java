@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Locale;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
-import org.datasetkit.core.diag.InWords;
 import org.datasetkit.core.diag.Vocabulary;
 
 /**
@@ -46,11 +45,15 @@ final class HeapLimit {
 
     static Diagnostic outOfMemory(String stage, Vocabulary words, long maxHeap) {
         long mib = Math.max(64, maxHeap >> 20);
-        String twice = mib * 2 >= 1024 && (mib * 2) % 1024 == 0 ? (mib * 2 / 1024) + "g" : (mib * 2) + "m";
         return Diagnostic.error("build.out-of-memory", "", String.format(Locale.ROOT,
                 "%s ran out of memory: Java's heap is limited to %s, too little for this dataset", capitalised(stage),
-                InWords.size(maxHeap)), "give Java a larger heap, e.g. twice as much: "
-                        + words.setting(Vocabulary.Setting.HEAP) + twice);
+                option(mib)), "give Java a larger heap, e.g. twice as much: " + words.setting(Vocabulary.Setting.HEAP)
+                        + option(mib * 2));
+    }
+
+    /** A size as -Xmx takes it: 512m, 1g. */
+    private static String option(long mib) {
+        return mib >= 1024 && mib % 1024 == 0 ? (mib / 1024) + "g" : mib + "m";
     }
 
     private static String capitalised(String words) {

@@ -45,6 +45,8 @@ class HeapLimitTest {
 
     @Test
     void theSuggestedHeapIsTwiceTodays() {
+        assertThat(HeapLimit.outOfMemory("the bundle", Vocabulary.NEUTRAL, 256L << 20).message())
+                .isEqualTo("The bundle ran out of memory: Java's heap is limited to 256m, too little for this dataset");
         assertThat(HeapLimit.outOfMemory("the bundle", Vocabulary.NEUTRAL, 256L << 20).hint()).endsWith(": -Xmx512m");
         assertThat(HeapLimit.outOfMemory("the bundle", Vocabulary.NEUTRAL, 512L << 20).hint()).endsWith(": -Xmx1g");
     }
