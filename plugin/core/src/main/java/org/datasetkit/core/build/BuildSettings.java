@@ -14,9 +14,10 @@ import org.datasetkit.core.diag.Vocabulary;
  * @param bundle how to write the bundle
  * @param threads threads for scanning, hashing and compressing
  * @param words how the front end's users name its settings and commands, for the hints
+ * @param copies what to compare the dataset with for copies
  */
 public record BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-        int threads, Vocabulary words) {
+        int threads, Vocabulary words, CopySettings copies) {
 
     /** More threads than this only cost memory: the work is bounded by the disks and the cores. */
     public static final int MAX_THREADS = 256;
@@ -28,6 +29,13 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
         Objects.requireNonNull(bundle, "bundle");
         threads = threads(threads);
         Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(copies, "copies");
+    }
+
+    /** Settings with the copy check's defaults. */
+    public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
+            int threads, Vocabulary words) {
+        this(location, gates, fixity, bundle, threads, words, CopySettings.defaults());
     }
 
     /** Settings whose hints use plain words. */
@@ -59,7 +67,8 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
             case LICENSES -> List.of(inputsOf(Stage.VALIDATE), gates.licenseRegistry(), gates.isOn(Stage.LICENSES));
             case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads);
             case FIXITY -> List.of(inputsOf(Stage.PRIVACY), fixity);
-            case BUNDLE, VERIFY -> List.of(inputsOf(Stage.FIXITY), bundle);
+            case COPIES -> List.of(inputsOf(Stage.FIXITY), copies, gates.isOn(Stage.COPIES));
+            case BUNDLE, VERIFY -> List.of(inputsOf(Stage.COPIES), bundle);
         };
     }
 }

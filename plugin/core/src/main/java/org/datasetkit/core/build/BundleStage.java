@@ -1,6 +1,7 @@
 package org.datasetkit.core.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagitProfile;
+import org.datasetkit.core.bag.TagFile;
+import org.datasetkit.core.copies.CopiesResult;
+import org.datasetkit.core.copies.FingerprintFile;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
@@ -36,7 +40,8 @@ final class BundleStage {
         return settings.bundle().target(settings.location().outputRoot(), bagName(sheet));
     }
 
-    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity) throws IOException, DatasetException {
+    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, Optional<CopiesResult> copies)
+            throws IOException, DatasetException {
         BundleSettings b = settings.bundle();
         Path target = target(sheet);
         // one stamp per archive name: two executions writing a zip and a tar.gz keep both
@@ -45,8 +50,14 @@ final class BundleStage {
         List<String> off = settings.gates().turnedOff().stream().sorted().map(Stage::words).toList();
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
-                stamp, off, settings.words());
+                stamp, off, settings.words(), fingerprints(sheet, copies));
         return new BundleBuilder().build(request);
+    }
+
+    /** The fingerprints travel in the bag so that anyone can check a later copy against this release. */
+    private static List<TagFile> fingerprints(Datasheet sheet, Optional<CopiesResult> copies) {
+        return copies.map(c -> List.of(new TagFile("metadata/" + FingerprintFile.FILE_NAME,
+                CopiesStage.fingerprintText(sheet, c).getBytes(StandardCharsets.UTF_8)))).orElse(List.of());
     }
 
     private Optional<BagitProfile> profile(Datasheet sheet) throws DatasetException {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.VerificationResult;
+import org.datasetkit.core.copies.CopiesResult;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.ValidationResult;
 import org.datasetkit.core.dataset.Dataset;
@@ -17,7 +18,7 @@ import org.datasetkit.core.license.LicenseCheckResult;
 import org.datasetkit.core.privacy.PrivacyResult;
 
 /**
- * The stage runner of one release build: validate → licences → privacy → fixity → bundle → verify. Asking for a stage
+ * The stage runner of one release build: validate → licences → privacy → fixity → copies → bundle → verify. Asking for a stage
  * runs every stage before it, or reuses its result from the {@link StageCache} when an earlier request of the same
  * build already ran it with the same inputs; so whatever a front end asks for, and in whatever order its goals run,
  * no bundle is written whose datasheet, licences or files a gate refuses. A gate is off only when the settings say
@@ -128,8 +129,35 @@ public final class DatasetBuild {
         return cache.put("fixity", inputs, result);
     }
 
+    /** The copy check over the checksummed payload; empty when the user turned it off. */
+    public Optional<CopiesResult> copies() throws IOException, DatasetException {
+        FixityResult fixity = fixity();
+        if (!settings.gates().isOn(Stage.COPIES)) {
+            announceIfOff(Stage.COPIES, "the bundle carries no fingerprints and no file was compared with others");
+            return Optional.empty();
+        }
+        Datasheet sheet = datasheet();
+        Object inputs = settings.inputsOf(Stage.COPIES);
+        Optional<CopiesResult> known = cache.get("copies", inputs, CopiesResult.class);
+        CopiesResult result;
+        if (known.isPresent()) {
+            result = known.get();
+        } else {
+            CopiesStage stage = new CopiesStage(settings);
+            result = cache.put("copies", inputs, stage.run(sheet, fixity));
+            listener.findings(Stage.COPIES, result.diagnostics(), Optional.of(stage.report()));
+            result.overlaps().forEach(o -> listener.info(CopiesStage.summary(o)));
+            listener.info(CopiesStage.summary(result));
+        }
+        if (refuses(result.diagnostics())) {
+            throw new StageRefusedException(Stage.COPIES, result.diagnostics());
+        }
+        return Optional.of(result);
+    }
+
     /** The bundle, written (or kept as it is when it already is what this build would write). */
     public BagWriteResult bundle() throws IOException, DatasetException {
+        Optional<CopiesResult> copies = copies();
         FixityResult fixity = fixity();
         Datasheet sheet = datasheet();
         LicenseCheckResult licences = licences();
@@ -138,7 +166,7 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             return known.get();
         }
-        BagWriteResult written = new BundleStage(settings).run(sheet, licences, fixity);
+        BagWriteResult written = new BundleStage(settings).run(sheet, licences, fixity, copies);
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }

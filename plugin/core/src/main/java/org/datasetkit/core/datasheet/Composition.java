@@ -22,8 +22,12 @@ public record Composition(Optional<LocalizedText> instanceDescription, Optional<
         }
     }
 
-    /** A named part of the data (train, test, ...). */
-    public record Split(String name, Optional<Long> count, Optional<LocalizedText> definition) {}
+    /**
+     * A named part of the data (train, test, ...).
+     *
+     * @param folder the folder holding its files, if the datasheet names one
+     */
+    public record Split(String name, Optional<Long> count, Optional<LocalizedText> definition, Optional<String> folder) {}
 
     /** The attributes the data can be divided by, and how it is distributed over them. */
     public record Subpopulations(List<String> attributes, Optional<LocalizedText> distribution) {

@@ -35,7 +35,8 @@ public final class BundleBuilder {
                 texts.add(new TagFile("LICENSES/" + id + ".txt", spdx.text(id).getBytes(StandardCharsets.UTF_8)));
             }
         }
-        List<TagFile> generated = new MetadataExports().generate(input, texts);
+        List<TagFile> generated = new ArrayList<>(new MetadataExports().generate(input, texts));
+        generated.addAll(request.extraMetadata());
         BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
                 request.softwareAgent());
         for (String gate : request.gatesTurnedOff()) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.Compression;
+import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.Vocabulary;
 import org.datasetkit.core.fixity.FixityResult;
@@ -30,12 +31,15 @@ import org.datasetkit.core.license.LicenseCheckResult;
  *     again; empty to write it every time
  * @param gatesTurnedOff the gates the user turned off for this build, in words; each is recorded in bag-info.txt
  * @param words how the front end names its settings, for the hints
+ * @param extraMetadata files other stages add to the payload's generated files (the fingerprints), named relative to
+ *     {@code data/}
  */
 public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
         String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
-        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words) {
+        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words, List<TagFile> extraMetadata) {
 
     public BundleRequest {
+        extraMetadata = List.copyOf(extraMetadata);
         Objects.requireNonNull(datasheet, "datasheet");
         Objects.requireNonNull(fixity, "fixity");
         Objects.requireNonNull(licences, "licences");
@@ -43,6 +47,14 @@ public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseChe
         Objects.requireNonNull(stampFile, "stampFile");
         gatesTurnedOff = List.copyOf(gatesTurnedOff);
         Objects.requireNonNull(words, "words");
+    }
+
+    /** A request with nothing added by other stages. */
+    public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
+            String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
+            int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words) {
+        this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
+                stampFile, gatesTurnedOff, words, List.of());
     }
 
     /** A request with every gate on. */
