@@ -7,15 +7,14 @@ import java.util.OptionalLong;
  * The perceptual hash of recipe {@code phash-v1}, datasetkit's own (hashes of other implementations are never
  * compared with it: resamplers and thresholds differ):
  * <ol>
- * <li>intensities clipped to their 1st and 99th percentile, so a window or a bit depth that keeps the body of the
- *     histogram changes nothing but the clipped tails;</li>
+ * <li>intensities replaced by their rank in the image's histogram (mid-rank of ties), so a window, a bit depth or a
+ *     contrast curve, which keep the order of intensities, change (almost) nothing;</li>
  * <li>area-averaged (exact fractional box filter) to 32×32, so a resized copy averages to the same thumbnail;</li>
  * <li>2-D DCT-II, of which the 8×8 lowest frequencies are kept;</li>
  * <li>the 63 coefficients other than the DC term, read row-major, each compared {@code >} with their median: bit
  *     62 is the first; bit 63 is always 0.</li>
  * </ol>
- * Affine intensity changes (a window's scale and offset, 16→8 bit) leave the DCT's AC signs and their median order
- * alone, which is why no other normalisation is needed. A flat image has no hash: it would match every other flat
+ * A flat image has no hash: it would match every other flat
  * image.
  */
 public final class PerceptualHash {
@@ -25,13 +24,13 @@ public final class PerceptualHash {
 
     private static final int SIZE = 32;
     private static final int KEEP = 8;
-    private static final int SAMPLE = 1 << 16;
+    /** Histogram bins: as fine as 16-bit values, so integer images of up to 16 bits rank exactly. */
+    private static final int BINS = 1 << 16;
     private static final double[][] COS = cosines();
 
     /** The 64-bit hash, or empty for an image with no structure to hash (flat, or one pixel). */
     public OptionalLong hash(GreyImage image) {
-        float[] clipped = clipped(image);
-        double[] thumb = thumbnail(image.width(), image.height(), clipped);
+        double[] thumb = thumbnail(image.width(), image.height(), ranked(image));
         double[] coefficients = lowFrequencies(thumb);
         double[] ac = Arrays.copyOfRange(coefficients, 1, KEEP * KEEP);
         double energy = 0;
@@ -56,20 +55,36 @@ public final class PerceptualHash {
         return Long.bitCount(a ^ b);
     }
 
-    /** Values clipped to the 1st..99th percentile (of an evenly strided sample, for speed on large images). */
-    private static float[] clipped(GreyImage image) {
+    /**
+     * Each value replaced by its rank in the image's histogram (the mid-rank of its bin, 0 to 1): any window, bit depth
+     * or contrast curve that keeps the order of intensities leaves the ranks alone, and what a window clips becomes
+     * one tie whose mid-rank is the average of the ranks it replaced, which area averaging then cannot tell apart.
+     */
+    private static float[] ranked(GreyImage image) {
         float[] v = image.values();
-        int stride = Math.max(1, v.length / SAMPLE);
-        float[] sample = new float[(v.length + stride - 1) / stride];
-        for (int i = 0, j = 0; i < v.length && j < sample.length; i += stride, j++) {
-            sample[j] = v[i];
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (float x : v) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
         }
-        Arrays.sort(sample);
-        float low = sample[(int) (sample.length * 0.01)];
-        float high = sample[Math.min(sample.length - 1, (int) (sample.length * 0.99))];
         float[] out = new float[v.length];
+        if (!(max > min)) {
+            return out;
+        }
+        double scale = (BINS - 1) / ((double) max - min);
+        int[] count = new int[BINS];
+        for (float x : v) {
+            count[(int) ((x - min) * scale)]++;
+        }
+        float[] midRank = new float[BINS];
+        long below = 0;
+        for (int b = 0; b < BINS; b++) {
+            midRank[b] = (float) ((below + count[b] / 2.0) / v.length);
+            below += count[b];
+        }
         for (int i = 0; i < v.length; i++) {
-            out[i] = Math.max(low, Math.min(high, v[i]));
+            out[i] = midRank[(int) ((v[i] - min) * scale)];
         }
         return out;
     }

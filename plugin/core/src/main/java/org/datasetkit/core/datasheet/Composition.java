@@ -27,7 +27,13 @@ public record Composition(Optional<LocalizedText> instanceDescription, Optional<
      *
      * @param folder the folder holding its files, if the datasheet names one
      */
-    public record Split(String name, Optional<Long> count, Optional<LocalizedText> definition, Optional<String> folder) {}
+    public record Split(String name, Optional<Long> count, Optional<LocalizedText> definition, Optional<String> folder) {
+
+        /** A split that names no folder. */
+        public Split(String name, Optional<Long> count, Optional<LocalizedText> definition) {
+            this(name, count, definition, Optional.empty());
+        }
+    }
 
     /** The attributes the data can be divided by, and how it is distributed over them. */
     public record Subpopulations(List<String> attributes, Optional<LocalizedText> distribution) {

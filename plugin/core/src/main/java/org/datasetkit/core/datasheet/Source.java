@@ -31,4 +31,12 @@ public record Source(DatasheetLocation at, String title, Optional<String> identi
     public Source {
         paths = List.copyOf(paths);
     }
+
+    /** A source without fingerprints. */
+    public Source(DatasheetLocation at, String title, Optional<String> identifier, Optional<String> version,
+            String license, DatasheetLocation licenseAt, String use, Optional<String> retrievedOn, Optional<String> creator,
+            Optional<LocalizedText> modifications, List<String> paths, Optional<LicenseReview> licenseReview) {
+        this(at, title, identifier, version, license, licenseAt, use, retrievedOn, creator, modifications, paths,
+                licenseReview, Optional.empty());
+    }
 }
