@@ -8,7 +8,7 @@ assert new File(basedir, 'pom.xml').text.contains("<version>${pluginVersion}</ve
 def log = new File(basedir, 'build.log').text
 assert log.contains('Datasheet valid')
 assert log.contains('Licence CC-BY-4.0 (SPDX License List')
-assert log.contains('is complete and valid: 20 payload files')
+assert log.contains('is complete and valid: 21 payload files')
 
 def bundle = new File(basedir, 'target/synthetic-mammography-demo-1.0.0.zip')
 assert bundle.isFile()

@@ -8,8 +8,8 @@ import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.bag.Compression;
 import org.datasetkit.core.build.BundleSettings;
 
-/** The goals that need the bundle: its parameters, on top of the checksums'. */
-public abstract class AbstractBundleMojo extends AbstractChecksumMojo {
+/** The goals that need the bundle: its parameters, on top of the copy check's. */
+public abstract class AbstractBundleMojo extends AbstractCopyCheckMojo {
 
     /**
      * {@code auto}: deflate what compresses, store images and archives; {@code stored}: store everything.

@@ -11,6 +11,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.build.BuildSettings;
+import org.datasetkit.core.build.CopySettings;
 import org.datasetkit.core.build.BundleSettings;
 import org.datasetkit.core.build.DatasetBuild;
 import org.datasetkit.core.build.DatasetLocation;
@@ -101,7 +102,13 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
                 gatesTurnedOff(), licenseRegistryFile(), privacyAllowlistFile());
         int threads = parse("dataset.threads", Integer.toString(threadCount()),
                 v -> BuildSettings.threads(Integer.parseInt(v)));
-        return new BuildSettings(location, gates, fixitySettings(), bundleSettings(), threads, MavenVocabulary.WORDS);
+        return new BuildSettings(location, gates, fixitySettings(), bundleSettings(), threads, MavenVocabulary.WORDS,
+                copySettings());
+    }
+
+    /** What the copy check compares with: nothing but the declared sources at this level. */
+    protected CopySettings copySettings() throws MojoFailureException {
+        return CopySettings.defaults();
     }
 
     /** The gates the user turned off; none at this level. */
