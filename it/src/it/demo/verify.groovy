@@ -8,7 +8,22 @@ assert new File(basedir, 'pom.xml').text.contains("<version>${pluginVersion}</ve
 def log = new File(basedir, 'build.log').text
 assert log.contains('Datasheet valid')
 assert log.contains('Licence CC-BY-4.0 (SPDX License List')
-assert log.contains('is complete and valid: 21 payload files')
+assert log.contains('is complete and valid: 23 payload files')
+// the Hugging Face dataset card travels in the bag and is installed beside the bundle
+assert log.contains('-huggingface-card.md')
+
+// the report: written before the bundle, carried by it, and on the site (mvn site, the second invocation)
+def report = new File(basedir, 'target/dataset/report.html')
+assert report.isFile()
+assert log.contains('Report: ')
+def html = report.getText('UTF-8')
+assert html.contains('Content-Security-Policy') && !html.contains('<script')
+assert html.contains('id="chart-labels"') && html.contains('0 9 (75%)') : 'the label table is counted: 9 of 12 without a lesion'
+def site = new File(basedir, 'target/site/dataset-report.html')
+assert site.isFile() : 'mvn site writes the dataset report page'
+def page = site.getText('UTF-8')
+assert page.contains('<div class="dsk">') && page.contains('id="chart-files-format"') && page.count('<svg ') >= 7
+assert new File(basedir, 'target/site/dataset-report-standalone.html').getText('UTF-8') == html
 
 def bundle = new File(basedir, 'target/synthetic-mammography-demo-1.0.0.zip')
 assert bundle.isFile()
@@ -48,13 +63,14 @@ try {
     assert listed.contains('data/docs/README.md')
     assert !listed.any { it.contains('pom.xml') || it.contains('target/') || it.contains('build.log') }
     // and the metadata generated from the datasheet travels in the payload, checksummed like the data
-    assert listed.containsAll(['data/ro-crate-metadata.json', 'data/DATASHEET.md', 'data/NOTICE.txt',
+    assert listed.containsAll(['data/ro-crate-metadata.json', 'data/DATASHEET.md', 'data/DATASHEET.html', 'data/NOTICE.txt',
                                'data/metadata/datacite.xml', 'data/metadata/croissant.json'])
 
     def bagInfo = zip.getInputStream(zip.getEntry(top + 'bag-info.txt')).text
     assert bagInfo.contains('Bagging-Date: 2026-05-01\n')
     assert bagInfo.contains('Payload-Oxum: ')
     assert bagInfo.contains('External-Identifier: https://doi.org/10.5878/demo-0001\n')
+    assert zip.getInputStream(zip.getEntry(top + 'data/DATASHEET.html')).getText('UTF-8') == html
     assert zip.getInputStream(zip.getEntry(top + 'bagit.txt')).text ==
             'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n'
 } finally {

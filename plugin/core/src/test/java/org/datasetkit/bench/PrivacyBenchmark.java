@@ -35,7 +35,7 @@ public final class PrivacyBenchmark {
         }
         Dataset dataset = new DatasetScanner().scan(ScanRequest.of(dir));
         PrivacyPolicy policy = new PrivacyPolicy(true, Set.of("retainPatientCharacteristics"),
-                Optional.of(java.util.regex.Pattern.compile("^ANON\\d{6}$")), Set.of("20990909"), Set.of(), Set.of(), "");
+                Optional.of(com.google.re2j.Pattern.compile("^ANON\\d{6}$")), Set.of("20990909"), Set.of(), Set.of(), "");
         for (int threads : List.of(1, 2)) {
             PrivacyScanner scanner = new PrivacyScanner();
             for (int w = 0; w < 3; w++) {

@@ -7,9 +7,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.bag.Compression;
 import org.datasetkit.core.build.BundleSettings;
+import org.datasetkit.core.export.ExportVersions;
+import org.eclipse.aether.RepositorySystem;
 
-/** The goals that need the bundle: its parameters, on top of the copy check's. */
-public abstract class AbstractBundleMojo extends AbstractCopyCheckMojo {
+/** The goals that need the bundle: its parameters, on top of the version check's. */
+public abstract class AbstractBundleMojo extends AbstractDiffMojo {
 
     /**
      * {@code auto}: deflate what compresses, store images and archives; {@code stored}: store everything.
@@ -37,6 +39,23 @@ public abstract class AbstractBundleMojo extends AbstractCopyCheckMojo {
     protected String classifier;
 
     /**
+     * The RO-Crate version of {@code ro-crate-metadata.json}: {@code 1.2} (default) or {@code 1.3}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dataset.roCrateVersion", defaultValue = "1.2")
+    protected String roCrateVersion;
+
+    /**
+     * The DataCite Metadata Schema version of {@code metadata/datacite.xml}: {@code 4.6} (default) or {@code 4.7}.
+     * Keep 4.6 until the DOI registrar you deposit with accepts 4.7.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dataset.dataciteVersion", defaultValue = "4.6")
+    protected String dataciteVersion;
+
+    /**
      * Skip the {@code bundle} goal. {@code verify-bundle} then has nothing of this build to verify and is skipped
      * too, unless {@code dataset.bag} names a bag.
      *
@@ -45,8 +64,13 @@ public abstract class AbstractBundleMojo extends AbstractCopyCheckMojo {
     @Parameter(property = "dataset.bundle.skip", defaultValue = "false")
     protected boolean skipBundle;
 
-    protected AbstractBundleMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    protected AbstractBundleMojo(MavenProject project, MavenSession session, RepositorySystem repositories) {
+        super(project, session, repositories);
+    }
+
+    @Override
+    protected Optional<String> bundleClassifier() {
+        return bundleIsMainArtifact() ? Optional.empty() : Optional.ofNullable(classifier);
     }
 
     /** True when the bundle is the project's main artifact ({@code dataset} packaging). */
@@ -60,6 +84,8 @@ public abstract class AbstractBundleMojo extends AbstractCopyCheckMojo {
         Optional<String> suffix = bundleIsMainArtifact() || standalone() ? Optional.empty() : Optional.ofNullable(classifier);
         return new BundleSettings(known.baseName(), suffix, parse("dataset.format", format, BundleSettings::format),
                 parse("dataset.compression", compression, Compression::parse), known.bagitProfile(),
-                known.outputTimestamp(), known.sourceDateEpoch());
+                known.outputTimestamp(), known.sourceDateEpoch(), new ExportVersions(
+                        parse("dataset.roCrateVersion", roCrateVersion, v -> new ExportVersions(v, null).roCrate()),
+                        parse("dataset.dataciteVersion", dataciteVersion, v -> new ExportVersions(null, v).dataCite())));
     }
 }

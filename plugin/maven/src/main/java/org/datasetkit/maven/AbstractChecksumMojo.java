@@ -36,7 +36,8 @@ public abstract class AbstractChecksumMojo extends AbstractPrivacyGateMojo {
     protected FixitySettings fixitySettings() throws MojoFailureException {
         List<DigestAlgorithm> list = new ArrayList<>();
         for (String name : algorithms == null ? List.<String>of() : algorithms) {
-            for (String part : name.split(",")) {
+            // Maven hands -Ddataset.algorithms=, over as null items
+            for (String part : name == null ? new String[0] : name.split(",")) {
                 if (!part.isBlank()) {
                     DigestAlgorithm a = parse("dataset.algorithms", part, DigestAlgorithm::parse);
                     if (!list.contains(a)) {

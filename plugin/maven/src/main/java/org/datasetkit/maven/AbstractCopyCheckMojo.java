@@ -11,6 +11,7 @@ import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.build.CopySettings;
 import org.datasetkit.core.build.Stage;
 import org.datasetkit.core.copies.CopyCheck;
+import org.eclipse.aether.RepositorySystem;
 
 /** The goals that need the copy check: its parameters, on top of the checksums'. */
 public abstract class AbstractCopyCheckMojo extends AbstractChecksumMojo {
@@ -41,8 +42,12 @@ public abstract class AbstractCopyCheckMojo extends AbstractChecksumMojo {
     @Parameter(property = "dataset.check-copies.skip", defaultValue = "false")
     protected boolean skipCheckCopies;
 
-    protected AbstractCopyCheckMojo(MavenProject project, MavenSession session) {
+    /** Resolves the {@code artifact:} coordinates of the sources' fingerprints. */
+    private final RepositorySystem repositories;
+
+    protected AbstractCopyCheckMojo(MavenProject project, MavenSession session, RepositorySystem repositories) {
         super(project, session);
+        this.repositories = repositories;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.build.StageRefusedException;
+import org.datasetkit.core.dataset.PayloadGlobs;
 import org.datasetkit.core.dataset.SymlinkPolicy;
 import org.datasetkit.core.diag.DatasetException;
 
@@ -92,8 +93,22 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
             whenSkipped();
             return;
         }
+        runMapped(this::run);
+    }
+
+    /** Work of a goal that may fail on the user's data ({@link DatasetException}) or the machine ({@link IOException}). */
+    @FunctionalInterface
+    protected interface Work {
+        void run() throws MojoExecutionException, MojoFailureException, IOException, DatasetException;
+    }
+
+    /**
+     * Runs {@code work} with the core's failures mapped onto Maven's: the goal's own run, or another entry point into
+     * the same work (a site report).
+     */
+    protected final void runMapped(Work work) throws MojoExecutionException, MojoFailureException {
         try {
-            run();
+            work.run();
         } catch (StageRefusedException e) {
             // its findings were printed when the stage ran
             throw new MojoFailureException(goal() + ": " + e.getMessage() + " (see the lines above)");
@@ -183,8 +198,12 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
         return own;
     }
 
-    protected List<String> excludeList() {
-        return excludes == null ? List.of() : excludes;
+    /** The exclude patterns, blank ones dropped ({@code -Ddataset.excludes=,}), each checked to be a glob. */
+    protected List<String> excludeList() throws MojoFailureException {
+        List<String> patterns = excludes == null ? List.of()
+                : excludes.stream().filter(p -> p != null && !p.isBlank()).map(String::trim).toList();
+        parse("dataset.excludes", patterns, PayloadGlobs::new);
+        return patterns;
     }
 
     protected SymlinkPolicy symlinkPolicy() throws MojoFailureException {
@@ -192,7 +211,7 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
     }
 
     /** Parses a parameter, turning a bad value into a failure that names the parameter. */
-    protected static <T> T parse(String parameter, String value, Function<String, T> parser) throws MojoFailureException {
+    protected static <V, T> T parse(String parameter, V value, Function<V, T> parser) throws MojoFailureException {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {

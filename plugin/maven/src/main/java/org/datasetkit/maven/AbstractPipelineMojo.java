@@ -3,6 +3,7 @@ package org.datasetkit.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +16,12 @@ import org.datasetkit.core.build.CopySettings;
 import org.datasetkit.core.build.BundleSettings;
 import org.datasetkit.core.build.DatasetBuild;
 import org.datasetkit.core.build.DatasetLocation;
+import org.datasetkit.core.build.DiffSettings;
 import org.datasetkit.core.build.FixitySettings;
 import org.datasetkit.core.build.GateSettings;
 import org.datasetkit.core.build.Stage;
 import org.datasetkit.core.build.StageCache;
+import org.datasetkit.core.dataset.SymlinkPolicy;
 import org.datasetkit.core.diag.FailurePolicy;
 import org.datasetkit.core.diag.SeverityOverrides;
 
@@ -60,9 +63,11 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
     protected Map<String, String> severities;
 
     /**
-     * The BagIt profile the bag must meet: {@code snd} (built in; the default for datasheets with the snd profile),
-     * a path to a repository's profile JSON, or {@code none}. {@code validate} already checks the bag-info fields
-     * the profile requires of the datasheet.
+     * The BagIt profile the bag must meet: {@code snd-doris} (built in, also named {@code snd}: the bag-info SND's
+     * storage service for DORIS reads; the default for datasheets with the snd profile), {@code snd-bagger} (built in:
+     * SND's 2024 Bagger profile; names bagit-java mishandles are errors), a path to a repository's profile JSON, or
+     * {@code none}. The bag names its profile in bag-info.txt ({@code BagIt-Profile-Identifier}). {@code validate}
+     * already checks the bag-info fields the profile requires of the datasheet.
      *
      * @since 0.1.0
      */
@@ -89,9 +94,13 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
 
     /** Every parameter checked and mapped before any file is read. */
     protected BuildSettings settings() throws MojoFailureException {
-        DatasetLocation location = new DatasetLocation(datasetRoot(), Optional.ofNullable(datasheet).map(File::toPath),
-                outputRoot(), excludeList(), ownFiles(), symlinkPolicy(),
-                standalone() ? Optional.empty() : Optional.of(project.getVersion()));
+        new LaterParameters(session, project).check();
+        List<String> excluded = excludeList();
+        SymlinkPolicy links = symlinkPolicy();
+        // the patterns are checked; what is left for the location to refuse is where the outputs go
+        DatasetLocation location = parse("dataset.outputDirectory", outputRoot(), output -> new DatasetLocation(
+                datasetRoot(), Optional.ofNullable(datasheet).map(File::toPath), output, excluded, ownFiles(), links,
+                standalone() ? Optional.empty() : Optional.of(project.getVersion())));
         SeverityOverrides overrides;
         try {
             overrides = SeverityOverrides.parse(severities == null ? Map.of() : severities);
@@ -103,12 +112,17 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
         int threads = parse("dataset.threads", Integer.toString(threadCount()),
                 v -> BuildSettings.threads(Integer.parseInt(v)));
         return new BuildSettings(location, gates, fixitySettings(), bundleSettings(), threads, MavenVocabulary.WORDS,
-                copySettings());
+                diffSettings()).withCopies(copySettings());
     }
 
     /** What the copy check compares with: nothing but the declared sources at this level. */
     protected CopySettings copySettings() throws MojoFailureException {
         return CopySettings.defaults();
+    }
+
+    /** What to compare this release with; nothing at this level. */
+    protected DiffSettings diffSettings() throws MojoFailureException {
+        return DiffSettings.none();
     }
 
     /** The gates the user turned off; none at this level. */

@@ -1,6 +1,7 @@
 package org.datasetkit.maven;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,7 +11,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 import org.datasetkit.core.bag.BagWriteResult;
+import org.datasetkit.core.build.DatasetBuild;
 import org.datasetkit.core.diag.DatasetException;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Builds the deposit bundle: a BagIt 1.0 bag whose payload mirrors the dataset folder, with RO-Crate, DataCite,
@@ -35,22 +38,31 @@ public class BundleMojo extends AbstractBundleMojo {
     @Parameter(property = "dataset.attach", defaultValue = "true")
     private boolean attach;
 
+    /** The classifier of the attached Hugging Face dataset card ({@code <artifactId>-<version>-huggingface-card.md}). */
+    static final String HUGGING_FACE_CLASSIFIER = "huggingface-card";
+
     private final MavenProjectHelper projectHelper;
 
     @Inject
-    public BundleMojo(MavenProject project, MavenSession session, MavenProjectHelper projectHelper) {
-        super(project, session);
+    public BundleMojo(MavenProject project, MavenSession session, MavenProjectHelper projectHelper,
+            RepositorySystem repositories) {
+        super(project, session, repositories);
         this.projectHelper = projectHelper;
     }
 
     @Override
     protected void run() throws IOException, DatasetException, MojoFailureException {
-        BagWriteResult written = pipeline().bundle();
+        DatasetBuild build = pipeline();
+        BagWriteResult written = build.bundle();
         String extension = bundleSettings().extension();
         if (bundleIsMainArtifact() && !extension.isEmpty()) {
             project.getArtifact().setFile(written.archive().toFile());
         } else if (attach && !standalone() && !extension.isEmpty()) {
             projectHelper.attachArtifact(project, extension.substring(1), classifier, written.archive().toFile());
+        }
+        if (attach && !standalone() && !extension.isEmpty() && Files.isRegularFile(build.huggingFaceCard())) {
+            // deployed beside the bundle, so a copy uploaded to a community platform keeps its licence and provenance
+            projectHelper.attachArtifact(project, "md", HUGGING_FACE_CLASSIFIER, build.huggingFaceCard().toFile());
         }
     }
 

@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.diag.DatasetException;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * The copy check: fingerprints every payload file (SHA-256; for PNG, JPEG and DICOM images the {@code phash-v1}
@@ -25,8 +26,8 @@ import org.datasetkit.core.diag.DatasetException;
 public class CheckCopiesMojo extends AbstractCopyCheckMojo {
 
     @Inject
-    public CheckCopiesMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    public CheckCopiesMojo(MavenProject project, MavenSession session, RepositorySystem repositories) {
+        super(project, session, repositories);
     }
 
     @Override

@@ -14,7 +14,9 @@ final class MavenVocabulary {
             Setting.SYMLINKS, "dataset.symlinks",
             Setting.ALGORITHMS, "dataset.algorithms",
             Setting.FORMAT, "dataset.format",
-            Setting.OUTPUT_TIMESTAMP, "project.build.outputTimestamp"),
+            Setting.OUTPUT_TIMESTAMP, "project.build.outputTimestamp",
+            Setting.PREVIOUS, "dataset.previous",
+            Setting.VERSION_RULES, "<versionRules>"),
             "mvn dataset:init", "mvn dataset:validate", "<version> in pom.xml");
 
     private MavenVocabulary() {}

@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.diag.DatasetException;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Re-opens the bundle and proves it complete and valid per RFC 8493: every manifest line against the files, every
@@ -39,8 +40,8 @@ public class VerifyBundleMojo extends AbstractBundleMojo {
     private File bag;
 
     @Inject
-    public VerifyBundleMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    public VerifyBundleMojo(MavenProject project, MavenSession session, RepositorySystem repositories) {
+        super(project, session, repositories);
     }
 
     @Override

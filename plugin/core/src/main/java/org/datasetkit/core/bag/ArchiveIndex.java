@@ -1,6 +1,5 @@
 package org.datasetkit.core.bag;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,14 +9,14 @@ import org.datasetkit.core.diag.Diagnostic;
 
 /**
  * The entries of a bag archive (zip or tar), checked as they are listed: names that would escape the bag, links,
- * duplicates and Unicode-normalisation duplicates, files outside the single top-level folder.
+ * duplicates, files outside the single top-level folder. (Names that differ only by normalisation or case are
+ * allowed, with a warning: see {@link BagNames}.)
  */
 final class ArchiveIndex {
 
     private final String archiveName;
     private final Set<String> tops = new HashSet<>();
     private final Set<String> seen = new HashSet<>();
-    private final Set<String> seenNfc = new HashSet<>();
     final List<BagSource.Entry> entries = new ArrayList<>();
     final List<Diagnostic> problems = new ArrayList<>();
     final Set<String> refused = new HashSet<>();
@@ -38,8 +37,6 @@ final class ArchiveIndex {
             problem("bag.symlink", entryName, "the entry is a link; bags must hold regular files only");
         } else if (!seen.add(entryName)) {
             problem("bag.duplicate-entry", entryName, "the archive holds this entry more than once");
-        } else if (!seenNfc.add(Normalizer.normalize(entryName, Normalizer.Form.NFC))) {
-            problem("bag.normalization-duplicate", entryName, "has the same name as another entry after Unicode normalisation");
         } else {
             int slash = entryName.indexOf('/');
             tops.add(slash < 0 ? entryName : entryName.substring(0, slash));

@@ -18,7 +18,7 @@ public final class BagFingerprint {
 
     public static String of(BagPlan plan, BagRequest request, String format) {
         MessageDigest sha = DigestAlgorithm.SHA256.newDigest();
-        text(sha, "datasetkit-bag-fingerprint 1");
+        text(sha, "datasetkit-bag-fingerprint 2");
         text(sha, BagWriter.extension(format));
         text(sha, request.bagName());
         text(sha, request.timestamp().toString());

@@ -10,19 +10,21 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.datasetkit.core.fixity.ChangeTime;
 import org.datasetkit.core.output.AtomicFile;
 import org.datasetkit.core.output.FileStamp;
 
 /**
  * Keeps a bag archive that already is what the build would write. A small record beside the build's other state
- * holds the fingerprint of the bag last written to a path and that file's size, modification time and identity; when
+ * holds the fingerprint of the bag last written to a path and that file's size, modification and change times and
+ * identity; when
  * the fingerprint is the same and the file has not been touched since, writing it again would give the same bytes,
  * so it is left as it is. The archive is written under a new name and moved into place, so every rewrite changes its
  * identity; the bundle is verified after packaging in any case.
  */
 public final class BagReuse {
 
-    private static final String HEADER = "datasetkit-bundle-stamp 1";
+    private static final String HEADER = "datasetkit-bundle-stamp 2";
 
     private final Path record;
 
@@ -34,7 +36,7 @@ public final class BagReuse {
     /** The archive at {@code target} if it is the one last written with this fingerprint and untouched since. */
     public Optional<BagWriteResult> keep(Path target, String fingerprint, BagPlan plan) throws IOException {
         Map<String, String> recorded = read();
-        Optional<String> now = FileStamp.of(target).map(BagReuse::text);
+        Optional<String> now = FileStamp.of(target).map(s -> text(target, s));
         if (now.isEmpty() || !fingerprint.equals(recorded.get("fingerprint"))
                 || !target.toString().equals(recorded.get("archive")) || !now.get().equals(recorded.get("stamp"))) {
             return Optional.empty();
@@ -45,7 +47,7 @@ public final class BagReuse {
 
     /** Remembers the archive just written at {@code target} with this fingerprint. */
     public void remember(Path target, String fingerprint) throws IOException {
-        String stamp = FileStamp.of(target).map(BagReuse::text).orElseThrow(() -> new NoSuchFileException(target.toString()));
+        String stamp = FileStamp.of(target).map(s -> text(target, s)).orElseThrow(() -> new NoSuchFileException(target.toString()));
         AtomicFile.write(record, (HEADER + "\nfingerprint " + fingerprint + "\narchive " + target + "\nstamp " + stamp + "\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
@@ -71,7 +73,14 @@ public final class BagReuse {
         return values;
     }
 
-    private static String text(FileStamp stamp) {
-        return stamp.size() + " " + stamp.lastModified() + " " + stamp.identity();
+    /** Size, times and identity; the change time catches an edit in place that kept the size and put the time back. */
+    private static String text(Path target, FileStamp stamp) {
+        long changeTime;
+        try {
+            changeTime = ChangeTime.of(target);
+        } catch (IOException e) {
+            changeTime = ChangeTime.UNKNOWN - 1; // matches no record: the archive is written again
+        }
+        return stamp.size() + " " + stamp.lastModified() + " " + stamp.identity() + " " + changeTime;
     }
 }

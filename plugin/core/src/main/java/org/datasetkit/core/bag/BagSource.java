@@ -7,36 +7,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.datasetkit.core.diag.Diagnostic;
 
 /**
  * A bag to verify, whatever holds it (a folder or an archive): its files by path relative to the bag's base
- * directory, and the problems found while opening it (unsafe or duplicate entries, links).
+ * directory, and the problems found while opening it (unsafe or duplicate entries, links, special files).
  */
 interface BagSource extends Closeable {
 
-    /** A regular file of the bag, by its path relative to the base directory. */
+    /** A regular file of the bag, by its path relative to the base directory, with the size its container gives. */
     record Entry(String path, long size) {}
 
     /** The bag's name (its base directory's name). */
     String name();
 
-    /** The regular files of the bag, safe paths only. */
+    /** The regular files of the bag, safe paths only, sorted. */
     List<Entry> entries();
 
+    /** The raw content of a file; callers read it through {@link SizeBoundedInput}. */
     InputStream open(String path) throws IOException;
 
-    /** Reads a file's content; the stream is only valid during the call. */
-    @FunctionalInterface
-    interface Visitor {
-        void visit(String path, InputStream content) throws IOException;
-    }
-
-    /** Every regular file in the container's own order, each read once; the default opens them one by one. */
-    default void forEach(Visitor visitor) throws IOException {
+    /**
+     * The checksums of the files in {@code wanted}, each file read once for all the algorithms asked for it. The
+     * default opens the files one by one; a file that cannot be read is reported and the others still are.
+     */
+    default void checksums(Map<String, Set<ManifestAlgorithm>> wanted, EntryChecksums.Sink sink) throws IOException {
+        EntryChecksums reader = new EntryChecksums();
         for (Entry e : entries()) {
+            Set<ManifestAlgorithm> algorithms = wanted.get(e.path());
+            if (algorithms == null) {
+                continue;
+            }
             try (InputStream in = open(e.path())) {
-                visitor.visit(e.path(), in);
+                sink.found(e.path(), reader.compute(in, e.size(), algorithms));
+            } catch (IOException failure) {
+                sink.failed(e.path(), EntryChecksums.why(failure));
             }
         }
     }
@@ -45,10 +52,11 @@ interface BagSource extends Closeable {
     List<Diagnostic> problems();
 
     /** Files the container holds but that were refused unread (a problem names each); not "missing" on top of that. */
-    default java.util.Set<String> refused() {
-        return java.util.Set.of();
+    default Set<String> refused() {
+        return Set.of();
     }
 
+    /** Opens a bag folder or archive that is known to be a folder or a regular file. */
     static BagSource open(Path bag, VerificationLimits limits) throws IOException {
         if (Files.isDirectory(bag)) {
             return DirectoryBagSource.open(bag);
@@ -58,9 +66,9 @@ interface BagSource extends Closeable {
             return ZipBagSource.open(bag, limits);
         }
         if (name.endsWith(".tar") || name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
-            return TarBagSource.open(bag);
+            return TarBagSource.open(bag, limits);
         }
-        throw new IOException("cannot verify " + bag + ": expected a bag folder or a .zip, .tar or .tar.gz archive");
+        throw new IllegalArgumentException("expected a bag folder or a .zip, .tar or .tar.gz archive");
     }
 
     /**

@@ -3,33 +3,31 @@ package org.datasetkit.core.bag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.text.Normalizer;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
-import org.datasetkit.core.fixity.DigestAlgorithm;
+import org.datasetkit.core.fixity.BoundedLineReader;
 import org.datasetkit.core.fixity.ManifestEntry;
 import org.datasetkit.core.fixity.ManifestReader;
 
 /**
- * Proves a bag complete and valid per RFC 8493 (versions 0.97 and 1.0): the declaration, every manifest line
- * against the files, every payload file against every manifest, every checksum, and the tag manifests. Reads each
- * file once for all its algorithms. Reports every problem, not only the first.
+ * Proves a bag complete and valid per RFC 8493 and the BagIt drafts 0.93 to 0.97: the declaration, every manifest line
+ * against the files, every payload file against the manifests, every checksum, the tag manifests, and that fetch.txt
+ * stays inside the payload. Reads each file once for all its algorithms, never more bytes than its container declares,
+ * and tag files line by line under caps, so a hostile bag costs bounded time and memory. Reports every problem, not
+ * only the first; what the specification calls worth a warning (a line listed twice with the same checksum, names
+ * that differ only by case or Unicode normalisation) is a warning.
  */
 public final class BagVerifier {
-
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
-    /** What was learnt from bagit.txt. */
-    private record Declaration(String version, Charset encoding) {}
 
     private final VerificationLimits limits;
 
@@ -42,235 +40,292 @@ public final class BagVerifier {
     }
 
     public VerificationResult verify(Path bag) throws IOException {
-        try (BagSource source = BagSource.open(bag, limits)) {
-            Run run = new Run(source, limits);
+        String name = bag.getFileName() == null ? bag.toString() : bag.getFileName().toString();
+        Diagnostic refused = refusal(bag);
+        if (refused != null) {
+            return new VerificationResult(bag, name, 0, 0, Diagnostics.of(refused));
+        }
+        BagSource opened;
+        try {
+            opened = BagSource.open(bag, limits);
+        } catch (IllegalArgumentException e) {
+            return refusedResult(bag, name, "bag.unknown-format", e.getMessage(), "name a bag folder, zip, tar or tar.gz");
+        } catch (IOException e) {
+            return refusedResult(bag, name, "bag.unreadable-archive", EntryChecksums.why(e) + " (not an archive of "
+                    + "this kind, or cut short)", "make the archive again from the bag, or download it again");
+        }
+        try (BagSource source = opened) {
+            BagRun run = new BagRun(source, limits);
             run.verify();
-            return new VerificationResult(bag, source.name(), run.payloadFiles, run.payloadBytes, Diagnostics.sorted(run.out));
+            return new VerificationResult(bag, source.name(), run.payloadFiles, run.payloadBytes, Diagnostics.sorted(run.findings.all()));
         }
     }
 
-    private static final class Run {
+    /** Why {@code bag} cannot be a bag at all, or null: only folders and regular files are read (a FIFO would block). */
+    private static Diagnostic refusal(Path bag) throws IOException {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(bag, BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Diagnostic.error("bag.missing", bag.toString(), "there is no bag at this path",
+                    "build the bundle first, or name an existing bag folder or archive");
+        }
+        if (!attrs.isDirectory() && !attrs.isRegularFile()) {
+            return Diagnostic.error("bag.not-a-file", bag.toString(),
+                    "is not a folder or a regular file (a pipe, socket or device), so not a bag",
+                    "name a bag folder, zip, tar or tar.gz");
+        }
+        return null;
+    }
+
+    private static VerificationResult refusedResult(Path bag, String name, String code, String message, String hint) {
+        return new VerificationResult(bag, name, 0, 0, Diagnostics.of(Diagnostic.error(code, bag.toString(), message, hint)));
+    }
+
+    /** One verification of one opened bag. */
+    private static final class BagRun {
         private final BagSource source;
         private final VerificationLimits limits;
-        private final List<Diagnostic> out = new ArrayList<>();
+        final BagFindings findings;
         private final Map<String, BagSource.Entry> files = new LinkedHashMap<>();
-        private final Map<String, String> byNfc = new HashMap<>();
+        private final BagNames names;
+        /** Expected checksums of payload and tag files, by path and algorithm. */
+        private final Map<String, Map<ManifestAlgorithm, String>> expected = new LinkedHashMap<>();
+        private FetchList fetch = new FetchList();
         long payloadFiles;
         long payloadBytes;
 
-        Run(BagSource source, VerificationLimits limits) {
+        BagRun(BagSource source, VerificationLimits limits) {
             this.source = source;
             this.limits = limits;
-            out.addAll(source.problems());
+            this.findings = new BagFindings(source.name());
+            findings.addAll(source.problems());
             for (BagSource.Entry e : source.entries()) {
                 files.put(e.path(), e);
-                byNfc.putIfAbsent(Normalizer.normalize(e.path(), Normalizer.Form.NFC), e.path());
             }
+            this.names = new BagNames(files.keySet(), findings);
         }
 
         void verify() throws IOException {
             if (files.isEmpty() && !source.refused().isEmpty()) {
                 return; // the whole container was refused unread; its problem says why
             }
-            Declaration declaration = declaration();
-            Charset encoding = declaration == null ? StandardCharsets.UTF_8 : declaration.encoding();
-            boolean strict = declaration == null || !"0.97".equals(declaration.version());
-
-            Map<String, Map<DigestAlgorithm, String>> expected = new LinkedHashMap<>();
-            List<DigestAlgorithm> payloadAlgorithms = readManifests("manifest-", encoding, expected, true);
+            BagDeclaration declaration = declaration();
+            Charset encoding = declaration.encoding();
+            if (files.containsKey(FetchList.FILE_NAME)) {
+                try (InputStream in = bounded(FetchList.FILE_NAME)) {
+                    fetch = FetchList.read(in, encoding, findings);
+                }
+            }
+            List<ManifestAlgorithm> payloadAlgorithms = readManifests("manifest-", encoding, true);
             if (payloadAlgorithms.isEmpty()) {
-                error("bag.no-manifest", "", "has no payload manifest (manifest-<algorithm>.txt)",
+                findings.error("bag.no-manifest", "", "has no payload manifest (manifest-<algorithm>.txt)",
                         "a bag needs at least manifest-sha256.txt");
             }
+            checkEveryPayloadFileListed(payloadAlgorithms, declaration.everyManifestListsEveryFile());
+            checkOxum(encoding);
+            long declared = source.entries().stream().mapToLong(BagSource.Entry::size).sum();
+            if (declared > limits.maxBytes()) {
+                findings.error("bag.too-large", "", "holds " + declared + " bytes uncompressed, more than the limit of "
+                        + limits.maxBytes(), "verify it with a higher limit if it is genuine");
+                return;
+            }
+            readManifests("tagmanifest-", encoding, false);
+            checkChecksums();
+        }
+
+        private BagDeclaration declaration() throws IOException {
+            if (!files.containsKey("bagit.txt")) {
+                findings.error("bag.no-declaration", "bagit.txt", "is missing", "every bag starts with bagit.txt");
+                return BagDeclaration.ASSUMED;
+            }
+            if (files.get("bagit.txt").size() > BagDeclaration.MAX_BYTES) {
+                findings.error("bag.tag-file-too-large", "bagit.txt", "holds " + files.get("bagit.txt").size()
+                        + " bytes; it is two short lines, so it is not read", "write the two lines of RFC 8493 §2.1.1");
+                return BagDeclaration.ASSUMED;
+            }
+            try (InputStream in = bounded("bagit.txt")) {
+                return BagDeclaration.read(in.readAllBytes(), findings);
+            }
+        }
+
+        private void checkEveryPayloadFileListed(List<ManifestAlgorithm> algorithms, boolean everyManifest) {
             for (BagSource.Entry e : files.values()) {
                 if (!e.path().startsWith("data/")) {
                     continue;
                 }
                 payloadFiles++;
                 payloadBytes += e.size();
-                Map<DigestAlgorithm, String> listed = expected.getOrDefault(e.path(), Map.of());
-                for (DigestAlgorithm a : payloadAlgorithms) {
-                    if (!listed.containsKey(a) && (strict || listed.isEmpty())) {
-                        error("bag.unlisted-file", e.path(), "is in the payload but not in " + a.manifestFileName(),
-                                "a file was added to the bag after it was made; remove it or rebuild the bag");
+                Map<ManifestAlgorithm, String> listed = expected.getOrDefault(e.path(), Map.of());
+                for (ManifestAlgorithm a : algorithms) {
+                    if (!listed.containsKey(a) && (everyManifest || listed.isEmpty())) {
+                        findings.error("bag.unlisted-file", e.path(), "is in the payload but not in manifest-" + a.bagitName()
+                                + ".txt", "a file was added to the bag after it was made; remove it or make the bag again");
                         break;
                     }
                 }
             }
-            checkOxum(encoding);
-            long declared = source.entries().stream().mapToLong(BagSource.Entry::size).sum();
-            if (declared > limits.maxBytes()) {
-                error("bag.too-large", "", "holds " + declared + " bytes uncompressed, more than the limit of "
-                        + limits.maxBytes(), "verify it with a higher limit if it is genuine");
-                return;
-            }
-            checkChecksums(expected, "bag.checksum-mismatch");
-
-            Map<String, Map<DigestAlgorithm, String>> tagExpected = new LinkedHashMap<>();
-            readManifests("tagmanifest-", encoding, tagExpected, false);
-            checkChecksums(tagExpected, "bag.tag-checksum-mismatch");
         }
 
-        private Declaration declaration() throws IOException {
-            if (!files.containsKey("bagit.txt")) {
-                error("bag.no-declaration", "bagit.txt", "is missing", "every bag starts with bagit.txt");
-                return null;
-            }
-            byte[] bytes = read("bagit.txt");
-            if (bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2]) {
-                error("bag.declaration", "bagit.txt", "starts with a byte-order mark", "save it as UTF-8 without BOM");
-            }
-            String[] lines = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n').split("\n");
-            if (lines.length < 2 || !lines[0].startsWith("BagIt-Version: ")
-                    || !lines[1].startsWith("Tag-File-Character-Encoding: ")) {
-                error("bag.declaration", "bagit.txt",
-                        "must hold exactly 'BagIt-Version: <v>' then 'Tag-File-Character-Encoding: <charset>'",
-                        "write the two lines in that order");
-                return null;
-            }
-            String version = lines[0].substring("BagIt-Version: ".length()).trim();
-            if (!version.equals("1.0") && !version.equals("0.97")) {
-                error("bag.version", "bagit.txt", "declares BagIt version " + version + "; only 0.97 and 1.0 are verified",
-                        "rebuild the bag as BagIt 1.0");
-            }
-            String charset = lines[1].substring("Tag-File-Character-Encoding: ".length()).trim();
-            try {
-                return new Declaration(version, Charset.forName(charset));
-            } catch (IllegalArgumentException e) {
-                error("bag.declaration", "bagit.txt", "declares the unknown encoding '" + charset + "'", "use UTF-8");
-                return new Declaration(version, StandardCharsets.UTF_8);
-            }
-        }
-
-        /** Reads every manifest with this prefix into {@code expected}; returns the algorithms found. */
-        private List<DigestAlgorithm> readManifests(String prefix, Charset encoding,
-                Map<String, Map<DigestAlgorithm, String>> expected, boolean payload) throws IOException {
-            List<DigestAlgorithm> algorithms = new ArrayList<>();
+        /** Reads every manifest with this prefix into {@link #expected}; returns the algorithms found. */
+        private List<ManifestAlgorithm> readManifests(String prefix, Charset encoding, boolean payload) throws IOException {
+            List<ManifestAlgorithm> algorithms = new ArrayList<>();
             for (String name : new ArrayList<>(files.keySet())) {
                 if (name.indexOf('/') >= 0 || !name.startsWith(prefix) || !name.endsWith(".txt")) {
                     continue;
                 }
-                DigestAlgorithm algorithm = DigestAlgorithm.ofManifestName(name, prefix);
+                ManifestAlgorithm algorithm = ManifestAlgorithm.ofFileName(name, prefix);
                 if (algorithm == null) {
-                    error("bag.unsupported-algorithm", name, "uses an algorithm this verifier does not know",
-                            "add a manifest in sha256 or sha512");
+                    findings.error("bag.unsupported-algorithm", name, "uses an algorithm this verifier does not know",
+                            "add a manifest in " + ManifestAlgorithm.supportedNames());
                     continue;
                 }
                 algorithms.add(algorithm);
-                int hexLength = algorithm.newDigest().getDigestLength() * 2;
-                ManifestReader.Parsed parsed = ManifestReader.read(name, read(name), encoding, hexLength);
-                out.addAll(parsed.findings());
-                Map<String, Integer> seen = new HashMap<>();
-                for (ManifestEntry entry : parsed.entries()) {
-                    String path = entry.path();
-                    String unsafe = BagSource.unsafeReason(path);
-                    if (unsafe != null) {
-                        error("bag.unsafe-path", name, "lists '" + path + "', which " + unsafe, "list paths inside the bag only");
-                        continue;
-                    }
-                    if (payload != path.startsWith("data/")) {
-                        error(payload ? "bag.manifest-outside-payload" : "bag.tagmanifest-lists-payload", name,
-                                "lists '" + path + "'" + (payload ? ", which is not under data/" : ", a payload file"),
-                                payload ? "payload manifests list files under data/ only" : "tag manifests list tag files only");
-                        continue;
-                    }
-                    if (!payload && path.startsWith("tagmanifest-")) {
-                        error("bag.tagmanifest-lists-tagmanifest", name, "lists the tag manifest '" + path + "'",
-                                "tag manifests must not list tag manifests");
-                        continue;
-                    }
-                    if (seen.merge(path, 1, Integer::sum) > 1) {
-                        error("bag.manifest-duplicate", name, "lists '" + path + "' more than once", "list every file once");
-                        continue;
-                    }
-                    String actual = resolve(path, name);
-                    if (actual != null) {
-                        expected.computeIfAbsent(actual, k -> new EnumMap<>(DigestAlgorithm.class)).put(algorithm, entry.checksum());
-                    }
+                ManifestLines lines = new ManifestLines(name, algorithm, payload);
+                try (InputStream in = bounded(name)) {
+                    List<Diagnostic> found = ManifestReader.read(source.name() + "/" + name, in, encoding, algorithm.hexLength(), lines::take);
+                    findings.addAll(found);
+                } catch (IOException e) {
+                    findings.error("bag.unreadable-entry", name, EntryChecksums.why(e), "make the bag again");
                 }
             }
             return algorithms;
         }
 
-        /** The bag's own spelling of a listed path; tolerates a Unicode normalisation difference with a warning. */
+        /** Takes the lines of one manifest into {@link #expected}, checking each. */
+        private final class ManifestLines {
+            private final String name;
+            private final ManifestAlgorithm algorithm;
+            private final boolean payload;
+            private final Map<String, String> seen = new HashMap<>();
+
+            ManifestLines(String name, ManifestAlgorithm algorithm, boolean payload) {
+                this.name = name;
+                this.algorithm = algorithm;
+                this.payload = payload;
+            }
+
+            void take(ManifestEntry entry) {
+                String path = entry.path();
+                String unsafe = BagSource.unsafeReason(path);
+                if (unsafe != null) {
+                    findings.error("bag.unsafe-path", name, "lists '" + path + "', which " + unsafe, "list paths inside the bag only");
+                } else if (payload != path.startsWith("data/")) {
+                    findings.error(payload ? "bag.manifest-outside-payload" : "bag.tagmanifest-lists-payload", name,
+                            "lists '" + path + "'" + (payload ? ", which is not under data/" : ", a payload file"),
+                            payload ? "payload manifests list files under data/ only" : "tag manifests list tag files only");
+                } else if (!payload && path.startsWith("tagmanifest-")) {
+                    findings.error("bag.tagmanifest-lists-tagmanifest", name, "lists the tag manifest '" + path + "'",
+                            "tag manifests must not list tag manifests");
+                } else {
+                    String actual = resolve(path, name);
+                    if (actual != null && once(actual, entry.checksum())) {
+                        expected.computeIfAbsent(actual, k -> new LinkedHashMap<>()).put(algorithm, entry.checksum());
+                    }
+                }
+            }
+
+            /** False for a repeated line: the same checksum again is a warning, another one an error. */
+            private boolean once(String path, String checksum) {
+                String before = seen.putIfAbsent(path, checksum);
+                if (before == null) {
+                    return true;
+                }
+                if (before.equals(checksum)) {
+                    findings.warning("bag.manifest-duplicate", name, "lists '" + path + "' more than once (with the same "
+                            + "checksum)", "list every file once");
+                } else {
+                    findings.error("bag.manifest-conflict", name, "lists '" + path + "' twice with different checksums",
+                            "make the manifest again: only one checksum can be right");
+                    expected.getOrDefault(path, new HashMap<>()).remove(algorithm);
+                }
+                return false;
+            }
+        }
+
+        /** The bag's own spelling of a listed path, or null after reporting why there is none. */
         private String resolve(String listed, String manifest) {
-            if (files.containsKey(listed)) {
-                return listed;
+            String actual = names.resolve(listed, manifest);
+            if (actual != null || source.refused().contains(listed)) {
+                return actual; // a refused file was reported already, as the reason it was not read
             }
-            String twin = byNfc.get(Normalizer.normalize(listed, Normalizer.Form.NFC));
-            if (twin != null) {
-                out.add(Diagnostic.warning("bag.normalization-mismatch", manifest,
-                        "lists '" + listed + "', found under another Unicode normalisation",
-                        "write manifest paths in the same normalisation as the files (NFC)"));
-                return twin;
+            if (fetch.lists(listed)) {
+                findings.error("bag.not-fetched", listed, "is listed in " + manifest + " and in fetch.txt but not in the bag",
+                        "fetch the files fetch.txt lists: the bag is complete only when they are in it");
+            } else {
+                findings.error("bag.missing-file", listed, "is listed in " + manifest + " but missing from the bag",
+                        "restore the file, or make the bag again");
             }
-            if (source.refused().contains(listed)) {
-                return null; // reported already, as the reason it was not read
-            }
-            error("bag.missing-file", listed, "is listed in " + manifest + " but missing from the bag",
-                    "restore the file, or rebuild the bag");
             return null;
         }
 
         private void checkOxum(Charset encoding) throws IOException {
-            if (!files.containsKey("bag-info.txt") || !source.refused().isEmpty()) {
+            String infoFile = files.containsKey("bag-info.txt") ? "bag-info.txt"
+                    : files.containsKey("package-info.txt") ? "package-info.txt" : null; // package-info: the early drafts
+            if (infoFile == null || !source.refused().isEmpty()) {
                 return;
             }
-            for (String line : new String(read("bag-info.txt"), encoding).split("\r\n|\r|\n")) {
-                int colon = line.indexOf(':');
-                if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("Payload-Oxum")) {
-                    String declared = line.substring(colon + 1).trim();
-                    String actual = payloadBytes + "." + payloadFiles;
-                    if (!declared.equals(actual)) {
-                        error("bag.oxum-mismatch", "bag-info.txt",
-                                "Payload-Oxum says " + declared + " (bytes.files) but the payload is " + actual,
-                                "files were added, removed or changed after bagging");
+            try (InputStream in = bounded(infoFile)) {
+                BoundedLineReader lines = new BoundedLineReader(in, encoding, 1 << 16);
+                for (String line = lines.next(); line != null; line = lines.next()) {
+                    int colon = line.indexOf(':');
+                    if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("Payload-Oxum")) {
+                        compareOxum(infoFile, line.substring(colon + 1).trim());
                     }
                 }
+            } catch (BoundedLineReader.LineTooLong e) {
+                findings.add(findings.errorAt("bag.tag-file-line-too-long", infoFile, e.lineNumber(),
+                        "has a line longer than 65536 characters; the rest is not read", "bag-info.txt holds short 'Label: value' lines"));
             }
         }
 
-        /** Reads each expected file once, in the container's order, feeding every algorithm it is listed under. */
-        private void checkChecksums(Map<String, Map<DigestAlgorithm, String>> expected, String code) throws IOException {
-            if (expected.isEmpty()) {
+        private void compareOxum(String infoFile, String declared) {
+            String actual = payloadBytes + "." + payloadFiles;
+            if (!declared.equals(actual)) {
+                findings.error("bag.oxum-mismatch", infoFile, "Payload-Oxum says " + declared
+                        + " (bytes.files) but the payload is " + actual, "files were added, removed or changed after bagging");
+            }
+        }
+
+        /** Reads each expected file once, for every algorithm it is listed under, and compares. */
+        private void checkChecksums() throws IOException {
+            Map<String, Set<ManifestAlgorithm>> wanted = new LinkedHashMap<>();
+            expected.forEach((path, sums) -> {
+                if (!sums.isEmpty()) {
+                    wanted.put(path, new LinkedHashSet<>(sums.keySet()));
+                }
+            });
+            if (wanted.isEmpty()) {
                 return;
             }
-            byte[] buffer = new byte[1 << 16];
-            source.forEach((path, in) -> {
-                Map<DigestAlgorithm, String> wanted = expected.get(path);
-                if (wanted == null) {
-                    return;
+            source.checksums(wanted, new EntryChecksums.Sink() {
+                @Override
+                public void found(String path, Map<ManifestAlgorithm, String> actual) {
+                    compare(path, actual);
                 }
-                Map<DigestAlgorithm, MessageDigest> digests = new EnumMap<>(DigestAlgorithm.class);
-                for (DigestAlgorithm a : wanted.keySet()) {
-                    digests.put(a, a.newDigest());
-                }
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    for (MessageDigest d : digests.values()) {
-                        d.update(buffer, 0, n);
-                    }
-                }
-                for (var d : digests.entrySet()) {
-                    String actual = DigestAlgorithm.toHex(d.getValue().digest());
-                    String sum = wanted.get(d.getKey());
-                    if (!actual.equals(sum)) {
-                        error(code, path, "has " + d.getKey().bagitName() + " " + actual + " but the manifest says " + sum,
-                                "the file was changed or damaged after bagging; restore it from the original");
-                    }
+
+                @Override
+                public void failed(String path, String why) {
+                    findings.error("bag.unreadable-entry", path, why, "make the bag again from the original data");
                 }
             });
         }
 
-        private byte[] read(String path) throws IOException {
-            try (InputStream in = source.open(path)) {
-                return in.readAllBytes();
+        private void compare(String path, Map<ManifestAlgorithm, String> actual) {
+            String code = path.startsWith("data/") ? "bag.checksum-mismatch" : "bag.tag-checksum-mismatch";
+            for (Map.Entry<ManifestAlgorithm, String> want : expected.get(path).entrySet()) {
+                String got = actual.get(want.getKey());
+                if (!want.getValue().equals(got)) {
+                    findings.error(code, path, "has " + want.getKey().bagitName() + " " + got + " but the manifest says "
+                            + want.getValue(), "the file changed after its manifest was written (damage, an edit, or a "
+                            + "tool that rewrote it): make the bag again from the original data");
+                }
             }
         }
 
-        private void error(String code, String path, String message, String hint) {
-            String file = path.isEmpty() ? source.name() : source.name() + "/" + path;
-            out.add(Diagnostic.error(code, file, message, hint));
+        /** A file of the bag, read no further than its declared size. */
+        private InputStream bounded(String path) throws IOException {
+            return new SizeBoundedInput(source.open(path), files.get(path).size());
         }
     }
 }

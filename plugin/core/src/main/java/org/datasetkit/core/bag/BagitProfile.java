@@ -15,8 +15,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A BagIt Profile (the bagit-profiles JSON specification, 1.3): what a repository requires of the bags it accepts.
- * SND's is built in; any repository's can be given by path. Checked before the bag is written.
+ * A BagIt Profile (the bagit-profiles JSON specification, 1.4.0): what a repository requires of the bags it accepts.
+ * SND's two are built in: {@code snd-doris}, the form SND's storage service for DORIS writes and reads today (the
+ * default for an snd datasheet; {@code snd} names it too), and {@code snd-bagger}, the 2024 Bagger profile. Any
+ * repository's can be given by path. Checked before the bag is written; a bag made for a profile names it in
+ * bag-info.txt ({@code BagIt-Profile-Identifier}), as the specification requires. The built-in profiles carry
+ * Contact-Name and Contact-Email in their info although the specification makes them optional: bagit-java's profile
+ * reader (which SND's Bagger uses) fails without them.
  */
 public final class BagitProfile {
 
@@ -33,27 +38,51 @@ public final class BagitProfile {
      * relative to {@code root}); when nothing is set, SND's for a datasheet with the snd profile, else none.
      */
     public static java.util.Optional<BagitProfile> choose(String setting, boolean sndDatasheet, Path root) throws IOException {
-        String chosen = setting == null || setting.isBlank() ? (sndDatasheet ? "snd" : "none") : setting.trim();
-        if (chosen.equalsIgnoreCase("none")) {
-            return java.util.Optional.empty();
-        }
-        if (chosen.equalsIgnoreCase("snd")) {
-            return java.util.Optional.of(snd());
-        }
-        return java.util.Optional.of(read(root.resolve(chosen)));
+        String chosen = setting == null || setting.isBlank() ? (sndDatasheet ? SND_DORIS : "none") : setting.trim();
+        return switch (chosen.toLowerCase(java.util.Locale.ROOT)) {
+            case "none" -> java.util.Optional.empty();
+            case "snd", SND_DORIS -> java.util.Optional.of(sndDoris());
+            case SND_BAGGER -> java.util.Optional.of(sndBagger());
+            default -> java.util.Optional.of(read(root.resolve(chosen)));
+        };
     }
 
-    /** The built-in profile of the Swedish National Data Service. */
-    public static BagitProfile snd() {
-        try (InputStream in = BagitProfile.class.getResourceAsStream("/org/datasetkit/bag/snd-bagit-profile.json")) {
-            return new BagitProfile("SND", JsonMapper.builder().build().readTree(in));
+    public static final String SND_DORIS = "snd-doris";
+    public static final String SND_BAGGER = "snd-bagger";
+
+    /** SND's storage service for DORIS: EU vocabulary URIs, the concept DOI as group id, SHA-256 only, fetch.txt. */
+    public static BagitProfile sndDoris() {
+        return builtIn(SND_DORIS);
+    }
+
+    /** SND's 2024 Bagger profile: short codes, the SND dataset id as group id. */
+    public static BagitProfile sndBagger() {
+        return builtIn(SND_BAGGER);
+    }
+
+    private static BagitProfile builtIn(String name) {
+        try (InputStream in = BagitProfile.class.getResourceAsStream("/org/datasetkit/bag/" + name + ".json")) {
+            return new BagitProfile(name, JsonMapper.builder().build().readTree(in));
         } catch (IOException e) {
-            throw new IllegalStateException("the built-in SND profile cannot be read", e);
+            throw new IllegalStateException("the built-in " + name + " profile cannot be read", e);
         }
+    }
+
+    /** The profile's JSON, as bagit-profiles validators read it. */
+    public String json() {
+        return profile.toString();
+    }
+
+    /** The URI bag-info.txt names the profile by (BagIt-Profile-Identifier). */
+    public String identifier() {
+        return profile.at("/BagIt-Profile-Info/BagIt-Profile-Identifier").asString(name);
     }
 
     /** A profile from a JSON file; a file that is not one is an IOException naming it. */
     public static BagitProfile read(Path file) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) > 1024 * 1024) { // read whole below; real profiles are a few KB
+            throw new IOException(file + " is " + Files.size(file) + " bytes, not a BagIt profile (at most 1 MiB)");
+        }
         try {
             JsonNode node = JsonMapper.builder().build().readTree(Files.readString(file));
             if (!node.has("BagIt-Profile-Info")) {

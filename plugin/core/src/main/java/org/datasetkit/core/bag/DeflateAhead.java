@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -19,15 +18,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
-import org.datasetkit.core.dataset.ChangeDetector;
 import org.datasetkit.core.dataset.DatasetFile;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.WorkerFailure;
+import org.datasetkit.core.fixity.FileFixity;
+import org.datasetkit.core.output.Leftovers;
 
 /**
  * Deflates payload files on a few threads ahead of the zip writer, which takes them back in the archive's order:
@@ -58,21 +57,21 @@ final class DeflateAhead implements AutoCloseable {
     private final Path scratchDir;
     private final int level;
     private final int window;
-    private final Iterator<DatasetFile> pending;
+    private final Iterator<FileFixity> pending;
     private final ArrayDeque<Future<Deflated>> ahead = new ArrayDeque<>();
 
     /**
      * @param files the files to deflate, in the order {@link #next} will hand them back
-     * @param besideArchive the folder the archive is written in; the scratch folder goes there
+     * @param archive the archive being written; the scratch folder goes beside it
      */
-    DeflateAhead(List<DatasetFile> files, int threads, Path besideArchive, int level) throws IOException {
+    DeflateAhead(List<FileFixity> files, int threads, Path archive, int level) throws IOException {
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "datasetkit-deflate-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        this.scratchDir = Files.createTempDirectory(besideArchive, ".deflate-");
+        this.scratchDir = Files.createTempDirectory(archive.toAbsolutePath().getParent(), Leftovers.scratchPrefix(archive));
         this.level = level;
         this.window = 4 * Math.max(1, threads);
         this.pending = files.iterator();
@@ -98,12 +97,13 @@ final class DeflateAhead implements AutoCloseable {
 
     private void fill() {
         while (ahead.size() < window && pending.hasNext()) {
-            DatasetFile file = pending.next();
+            FileFixity file = pending.next();
             ahead.add(pool.submit(() -> deflate(file)));
         }
     }
 
-    private Deflated deflate(DatasetFile file) throws IOException, DatasetException {
+    private Deflated deflate(FileFixity fixity) throws IOException, DatasetException {
+        DatasetFile file = fixity.file();
         boolean inMemory = file.size() <= IN_MEMORY;
         Path scratch = inMemory ? null : Files.createTempFile(scratchDir, "entry", ".deflate");
         ByteArrayOutputStream memory = inMemory ? new ByteArrayOutputStream((int) Math.max(64, file.size() / 2)) : null;
@@ -112,7 +112,7 @@ final class DeflateAhead implements AutoCloseable {
         try {
             try (OutputStream sink = inMemory ? memory : new BufferedOutputStream(Files.newOutputStream(scratch), 1 << 16);
                     OutputStream out = new CheckedOutputStream(new DeflaterOutputStream(sink, deflater, 1 << 16), crc)) {
-                ChangeDetector.copy(file, out, "bundled");
+                CheckedCopy.copy(fixity, out);
             }
             return new Deflated(file.size(), deflater.getBytesWritten(), crc.getValue(), inMemory ? memory.toByteArray() : null,
                     scratch);
@@ -135,10 +135,6 @@ final class DeflateAhead implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try (Stream<Path> left = Files.walk(scratchDir)) {
-            for (Path p : left.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        Leftovers.deleteTree(scratchDir);
     }
 }

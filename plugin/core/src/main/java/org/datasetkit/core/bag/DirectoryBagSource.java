@@ -12,7 +12,7 @@ import java.util.List;
 import org.datasetkit.core.dataset.PathOrder;
 import org.datasetkit.core.diag.Diagnostic;
 
-/** A bag as a folder on disk. Links are reported, never followed. */
+/** A bag as a folder on disk. Links and special files are reported, never followed or opened. */
 final class DirectoryBagSource implements BagSource {
 
     private final Path root;
@@ -39,7 +39,21 @@ final class DirectoryBagSource implements BagSource {
                             "replace the link with the file it points to"));
                 } else if (attrs.isRegularFile()) {
                     entries.add(new Entry(path, attrs.size()));
+                } else {
+                    // never opened: a FIFO would block the verifier, a device would never end
+                    problems.add(Diagnostic.error("bag.not-a-file", path,
+                            "is neither a regular file nor a folder (a pipe, socket or device); bags hold regular files only",
+                            "remove it from the bag folder"));
                 }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String path = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                problems.add(Diagnostic.error("bag.unreadable-folder", path.isEmpty() ? "." : path + "/",
+                        "cannot be listed: " + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                                : e.getMessage()), "make the bag folder readable (chmod -R a+rX)"));
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -7,19 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
-import org.datasetkit.core.dataset.ChangeDetector;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.output.AtomicFile;
 
 /**
- * Writes a bag as a reproducible tar.gz: sorted entries, one fixed time in whole seconds, owner 0:0 with no names,
+ * Writes a bag as a reproducible tar.gz: the tag files, then the other entries sorted, one fixed time in whole seconds, owner 0:0 with no names,
  * fixed modes, PAX headers for long or non-ASCII names and for files over 8 GiB, and a gzip header with no name
- * or time. Each dataset file is read once, straight into the archive.
+ * or time. Each dataset file is read once, straight into the archive, hashed as it goes ({@link CheckedCopy}).
  */
 public final class TarBagWriter implements BagWriter {
 
@@ -37,12 +38,12 @@ public final class TarBagWriter implements BagWriter {
                 tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
                 tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
                 tar.setAddPaxHeadersForNonAsciiNames(true);
-                for (Map.Entry<String, BagPlan.Entry> e : plan.entries().entrySet()) {
+                for (Map.Entry<String, BagPlan.Entry> e : tagFilesFirst(plan)) {
                     tar.putArchiveEntry(entry(request.bagName() + "/" + e.getKey(), e.getValue(), time));
                     if (e.getValue() instanceof BagPlan.Entry.Bytes b) {
                         tar.write(b.content());
                     } else if (e.getValue() instanceof BagPlan.Entry.File f) {
-                        ChangeDetector.copy(f.file(), tar, "bundled");
+                        CheckedCopy.copy(f.fixity(), tar);
                     }
                     tar.closeArchiveEntry();
                 }
@@ -51,6 +52,18 @@ public final class TarBagWriter implements BagWriter {
         });
         return new BagWriteResult(target, plan.payloadFiles(), plan.payloadBytes(), Files.size(target),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The plan's entries with the top-level tag files (bagit.txt, bag-info.txt, the manifests) first, then the rest in
+     * their sorted order: a tar is read front to back, so a verifier knows the manifests' algorithms before the
+     * payload streams past and reads the archive once.
+     */
+    private static List<Map.Entry<String, BagPlan.Entry>> tagFilesFirst(BagPlan plan) {
+        List<Map.Entry<String, BagPlan.Entry>> ordered = new ArrayList<>();
+        plan.entries().entrySet().stream().filter(e -> e.getKey().indexOf('/') < 0).forEach(ordered::add);
+        plan.entries().entrySet().stream().filter(e -> e.getKey().indexOf('/') >= 0).forEach(ordered::add);
+        return ordered;
     }
 
     /** A tar entry with fixed time, owner and mode, whatever the machine. */

@@ -41,6 +41,11 @@ final class ZipBagSource extends ArchiveBagSource {
             if (path == null) {
                 continue;
             }
+            if (e.getSize() < 0) {
+                index.problem("bag.entry-size-unknown", e.getName(), "the archive's directory does not give this entry's size");
+                index.refused.add(path);
+                continue;
+            }
             long compressed = Math.max(1, e.getCompressedSize());
             if (e.getSize() > (1 << 20) && e.getSize() / compressed > limits.maxRatio()) {
                 index.problem("bag.compression-ratio", e.getName(), "expands " + (e.getSize() / compressed) + " times ("

@@ -13,16 +13,15 @@ import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.datasetkit.core.dataset.ChangeDetector;
-import org.datasetkit.core.dataset.DatasetFile;
 import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.fixity.FileFixity;
 import org.datasetkit.core.output.AtomicFile;
 
 /**
  * Writes a bag as a reproducible zip whose single top-level folder is the bag: entries sorted by their UTF-8
  * names, one fixed time, fixed permissions, no extra time fields, UTF-8 names flagged as such, ZIP64 only where
  * sizes need it. The same payload and timestamp give the same bytes in any time zone and with any number of
- * threads. Each dataset file is read exactly once: files to deflate are compressed a few at a time ahead of the
+ * threads. Each dataset file is read exactly once, and hashed as it is read ({@link CheckedCopy}): files to deflate are compressed a few at a time ahead of the
  * writer ({@link DeflateAhead}), stored ones are copied straight in. The archive appears at its final path only
  * when complete.
  */
@@ -47,12 +46,12 @@ public final class ZipBagWriter implements BagWriter {
         long started = System.nanoTime();
         Path target = request.target().toAbsolutePath();
         long dosTime = dosTime(request.timestamp().toEpochMilli());
-        List<DatasetFile> toDeflate = plan.entries().values().stream()
+        List<FileFixity> toDeflate = plan.entries().values().stream()
                 .filter(e -> e instanceof BagPlan.Entry.File f && deflates(request, f))
-                .map(e -> ((BagPlan.Entry.File) e).fixity().file()).toList();
+                .map(e -> ((BagPlan.Entry.File) e).fixity()).toList();
         AtomicFile.writeFile(target, tmp -> {
             try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(tmp);
-                    DeflateAhead ahead = new DeflateAhead(toDeflate, threads, tmp.getParent(), Deflater.DEFAULT_COMPRESSION)) {
+                    DeflateAhead ahead = new DeflateAhead(toDeflate, threads, target, Deflater.DEFAULT_COMPRESSION)) {
                 zip.setEncoding("UTF-8");
                 zip.setUseLanguageEncodingFlag(true);
                 zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
@@ -69,7 +68,7 @@ public final class ZipBagWriter implements BagWriter {
                         continue; // a raw entry is closed as it is added
                     } else if (entry instanceof BagPlan.Entry.File f) {
                         zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.STORED, f.fixity().file().size()));
-                        ChangeDetector.copy(f.fixity().file(), zip, "bundled");
+                        CheckedCopy.copy(f.fixity(), zip);
                     } else {
                         zip.putArchiveEntry(entry(name, DIR_MODE, dosTime, ZipEntry.STORED, 0));
                     }

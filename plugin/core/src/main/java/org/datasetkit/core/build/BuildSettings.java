@@ -2,6 +2,7 @@ package org.datasetkit.core.build;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.datasetkit.core.diag.Vocabulary;
 
 /**
@@ -14,10 +15,12 @@ import org.datasetkit.core.diag.Vocabulary;
  * @param bundle how to write the bundle
  * @param threads threads for scanning, hashing and compressing
  * @param words how the front end's users name its settings and commands, for the hints
+ * @param diff what to compare this release with
+ * @param deposit where and how to deposit the verified bundle, when the front end asks for a deposit
  * @param copies what to compare the dataset with for copies
  */
 public record BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-        int threads, Vocabulary words, CopySettings copies) {
+        int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit, CopySettings copies) {
 
     /** More threads than this only cost memory: the work is bounded by the disks and the cores. */
     public static final int MAX_THREADS = 256;
@@ -29,19 +32,43 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
         Objects.requireNonNull(bundle, "bundle");
         threads = threads(threads);
         Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(diff, "diff");
+        Objects.requireNonNull(deposit, "deposit");
         Objects.requireNonNull(copies, "copies");
     }
 
-    /** Settings with the copy check's defaults. */
+    /** The settings of a build whose copy check uses its defaults. */
     public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-            int threads, Vocabulary words) {
-        this(location, gates, fixity, bundle, threads, words, CopySettings.defaults());
+            int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit) {
+        this(location, gates, fixity, bundle, threads, words, diff, deposit, CopySettings.defaults());
     }
 
-    /** Settings whose hints use plain words. */
+    /** The settings of a build that deposits nothing. */
+    public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
+            int threads, Vocabulary words, DiffSettings diff) {
+        this(location, gates, fixity, bundle, threads, words, diff, Optional.empty());
+    }
+
+    /** The settings of a build that compares with no previous release and deposits nothing. */
+    public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
+            int threads, Vocabulary words) {
+        this(location, gates, fixity, bundle, threads, words, DiffSettings.none());
+    }
+
+    /** As above, with hints in plain words. */
     public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
             int threads) {
         this(location, gates, fixity, bundle, threads, Vocabulary.NEUTRAL);
+    }
+
+    /** These settings, depositing the verified bundle as {@code settings} says. */
+    public BuildSettings withDeposit(DepositSettings settings) {
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, Optional.of(settings), copies);
+    }
+
+    /** These settings, comparing the dataset for copies as {@code settings} says. */
+    public BuildSettings withCopies(CopySettings settings) {
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, deposit, settings);
     }
 
     /** A thread count: 0 means one per processor; negative or absurdly large counts are refused. */
@@ -68,7 +95,9 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
             case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads);
             case FIXITY -> List.of(inputsOf(Stage.PRIVACY), fixity);
             case COPIES -> List.of(inputsOf(Stage.FIXITY), copies, gates.isOn(Stage.COPIES));
-            case BUNDLE, VERIFY -> List.of(inputsOf(Stage.COPIES), bundle);
+            case DIFF -> List.of(inputsOf(Stage.COPIES), diff);
+            case BUNDLE, VERIFY -> List.of(inputsOf(Stage.DIFF), bundle);
+            case DEPOSIT -> List.of(inputsOf(Stage.VERIFY), deposit);
         };
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.datasetkit.core.bag.Compression;
+import org.datasetkit.core.export.ExportVersions;
 
 /**
  * How to write the bundle.
@@ -18,9 +19,18 @@ import org.datasetkit.core.bag.Compression;
  *     datasheet's profiles
  * @param outputTimestamp the fixed time of every entry (ISO-8601 or epoch seconds), or empty
  * @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} of the environment, or empty
+ * @param versions the RO-Crate and DataCite versions the metadata is written in
  */
 public record BundleSettings(Optional<String> baseName, Optional<String> classifier, String format, Compression compression,
-        Optional<String> bagitProfile, Optional<String> outputTimestamp, Optional<String> sourceDateEpoch) {
+        Optional<String> bagitProfile, Optional<String> outputTimestamp, Optional<String> sourceDateEpoch,
+        ExportVersions versions) {
+
+    /** With the default metadata versions (RO-Crate 1.2, DataCite 4.6). */
+    public BundleSettings(Optional<String> baseName, Optional<String> classifier, String format, Compression compression,
+            Optional<String> bagitProfile, Optional<String> outputTimestamp, Optional<String> sourceDateEpoch) {
+        this(baseName, classifier, format, compression, bagitProfile, outputTimestamp, sourceDateEpoch,
+                ExportVersions.defaults());
+    }
 
     public BundleSettings {
         Objects.requireNonNull(baseName, "baseName");
@@ -30,6 +40,7 @@ public record BundleSettings(Optional<String> baseName, Optional<String> classif
         bagitProfile = bagitProfile.filter(s -> !s.isBlank()).map(String::trim);
         outputTimestamp = outputTimestamp.filter(s -> !s.isBlank());
         sourceDateEpoch = sourceDateEpoch.filter(s -> !s.isBlank());
+        Objects.requireNonNull(versions, "versions");
     }
 
     public static BundleSettings defaults() {

@@ -1,5 +1,6 @@
 package org.datasetkit.core.build;
 
+import org.datasetkit.core.diag.InWords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.datasetkit.core.bag.PortableNames;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.TagFile;
@@ -15,11 +17,18 @@ import org.datasetkit.core.copies.FingerprintFile;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.diag.Vocabulary;
+import org.datasetkit.core.diff.ReleaseDiff;
 import org.datasetkit.core.export.BundleBuilder;
 import org.datasetkit.core.export.BundleRequest;
+import org.datasetkit.core.export.ExportInput;
+import org.datasetkit.core.export.HuggingFaceCard;
+import org.datasetkit.core.output.AtomicFile;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
+import org.datasetkit.core.report.DatasheetReport;
+import org.datasetkit.core.report.ReportResult;
 
 /** The bag, written from the results of the stages before it (or kept, when it already is what they describe). */
 final class BundleStage {
@@ -40,7 +49,8 @@ final class BundleStage {
         return settings.bundle().target(settings.location().outputRoot(), bagName(sheet));
     }
 
-    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, Optional<CopiesResult> copies)
+    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, Optional<CopiesResult> copies,
+            Optional<ReleaseDiff> diff, ReportResult report)
             throws IOException, DatasetException {
         BundleSettings b = settings.bundle();
         Path target = target(sheet);
@@ -50,14 +60,42 @@ final class BundleStage {
         List<String> off = settings.gates().turnedOff().stream().sorted().map(Stage::words).toList();
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
-                stamp, off, settings.words(), fingerprints(sheet, copies));
-        return new BundleBuilder().build(request);
+                stamp, off, settings.words(), b.versions(),
+                tagFiles(sheet, copies, report));
+        BagWriteResult written = new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff));
+        // the card the bag carries, also beside it, for the front end to attach (a copy for community platforms)
+        AtomicFile.writeIfChanged(huggingFaceCard(settings.location()), new HuggingFaceCard()
+                .write(new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions()))
+                .getBytes(StandardCharsets.UTF_8));
+        return written;
     }
 
-    /** The fingerprints travel in the bag so that anyone can check a later copy against this release. */
-    private static List<TagFile> fingerprints(Datasheet sheet, Optional<CopiesResult> copies) {
-        return copies.map(c -> List.of(new TagFile("metadata/" + FingerprintFile.FILE_NAME,
-                CopiesStage.fingerprintText(sheet, c).getBytes(StandardCharsets.UTF_8)))).orElse(List.of());
+    /** Where the bundle's Hugging Face dataset card is copied, beside the bundle's other outputs. */
+    static Path huggingFaceCard(DatasetLocation location) {
+        return location.workDirectory().resolve("huggingface").resolve("README.md");
+    }
+
+    /**
+     * The payload names common BagIt tools mishandle: warnings, or errors when the chosen profile's consumers read
+     * bags with those tools (snd-bagger), with the user's severities applied.
+     */
+    Diagnostics names(Datasheet sheet, FixityResult fixity) throws DatasetException {
+        Optional<BagitProfile> profile = profile(sheet);
+        boolean strict = profile.map(p -> p.name().equals(BagitProfile.SND_BAGGER)).orElse(false);
+        List<String> paths = fixity.files().stream().map(f -> f.file().path()).toList();
+        return settings.gates().severities().apply(PortableNames.check(paths, strict, profile.map(BagitProfile::name).orElse("")));
+    }
+
+    /**
+     * The report for people, and the fingerprints, which travel in the bag so that anyone can check a later copy
+     * against this release.
+     */
+    private static List<TagFile> tagFiles(Datasheet sheet, Optional<CopiesResult> copies, ReportResult report) {
+        List<TagFile> files = new java.util.ArrayList<>();
+        files.add(new TagFile(DatasheetReport.BAG_NAME, report.bytes()));
+        copies.ifPresent(c -> files.add(new TagFile(FingerprintFile.BAG_PATH,
+                CopiesStage.fingerprintText(sheet, c).getBytes(StandardCharsets.UTF_8))));
+        return List.copyOf(files);
     }
 
     private Optional<BagitProfile> profile(Datasheet sheet) throws DatasetException {

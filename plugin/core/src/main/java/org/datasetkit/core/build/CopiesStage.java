@@ -11,6 +11,7 @@ import org.datasetkit.core.copies.FingerprintFile;
 import org.datasetkit.core.copies.Overlap;
 import org.datasetkit.core.copies.PerceptualHash;
 import org.datasetkit.core.datasheet.Datasheet;
+import org.datasetkit.core.diag.InWords;
 import org.datasetkit.core.diag.ReportWriter;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.output.AtomicFile;

@@ -1,5 +1,6 @@
 package org.datasetkit.core.build;
 
+import org.datasetkit.core.diag.InWords;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,16 +12,22 @@ import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.ValidationResult;
 import org.datasetkit.core.dataset.Dataset;
 import org.datasetkit.core.dataset.DatasetScanner;
+import org.datasetkit.core.deposit.DepositResult;
+import org.datasetkit.core.deposit.Depositor;
 import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
+import org.datasetkit.core.diff.ReleaseDiff;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
 import org.datasetkit.core.privacy.PrivacyResult;
+import org.datasetkit.core.report.ReportResult;
 
 /**
- * The stage runner of one release build: validate → licences → privacy → fixity → copies → bundle → verify. Asking for a stage
- * runs every stage before it, or reuses its result from the {@link StageCache} when an earlier request of the same
- * build already ran it with the same inputs; so whatever a front end asks for, and in whatever order its goals run,
+ * The stage runner of one release build: validate → licences → privacy → fixity → copies → diff → report → bundle
+ * → verify → deposit. Asking for a stage runs every stage before it, or reuses its result from the {@link StageCache} when an
+ * earlier request of the same build already ran it with the same inputs; so whatever a front end asks for, and in
+ * whatever order its goals run,
  * no bundle is written whose datasheet, licences or files a gate refuses. A gate is off only when the settings say
  * the user turned it off, and then the bundle and the report say so.
  *
@@ -41,19 +48,20 @@ public final class DatasetBuild {
     }
 
     /** The datasheet check, whether or not it passes (a front end shows how complete a failing datasheet is too). */
-    public ValidationResult validation() throws IOException {
+    public ValidationResult validation() throws IOException, DatasetException {
         Object inputs = settings.inputsOf(Stage.VALIDATE);
         Optional<ValidationResult> known = cache.get("validate", inputs, ValidationResult.class);
         if (known.isPresent()) {
             return known.get();
         }
+        refuseOutputAmongPayload(settings.location().workDirectory(), true);
         ValidationResult result = new DatasheetStage(settings).run();
         listener.findings(Stage.VALIDATE, result.diagnostics(), Optional.of(work("report.json")));
         return cache.put("validate", inputs, result);
     }
 
     /** The validated datasheet; refused when the datasheet check fails. */
-    public Datasheet datasheet() throws IOException, StageRefusedException {
+    public Datasheet datasheet() throws IOException, DatasetException {
         ValidationResult result = validation();
         if (result.datasheet().isEmpty() || refuses(result.diagnostics())) {
             throw new StageRefusedException(Stage.VALIDATE, result.diagnostics());
@@ -101,7 +109,7 @@ public final class DatasetBuild {
         } else {
             PrivacyStage stage = new PrivacyStage(settings);
             result = cache.put("privacy", inputs, stage.run(sheet, scan()));
-            listener.findings(Stage.PRIVACY, result.diagnostics(), Optional.of(stage.report()));
+            listener.findings(Stage.PRIVACY, result.grouped(), Optional.of(stage.report()));
             listener.info(String.format(Locale.ROOT, "Privacy gate (%s): %s in %s; %s", result.rulesEdition(),
                     result.scannedInWords(), InWords.seconds(result.elapsed()), result.diagnostics().summary()));
         }
@@ -155,25 +163,97 @@ public final class DatasetBuild {
         return Optional.of(result);
     }
 
+    /**
+     * This release against the previous one, after the checksums; empty when there is no previous release to compare
+     * with. Refused when the version does not increase as much as the changes need.
+     */
+    public Optional<ReleaseDiff> diff() throws IOException, DatasetException {
+        copies();
+        FixityResult fixity = fixity();
+        Datasheet sheet = datasheet();
+        if (settings.diff().previous().isEmpty()) {
+            return Optional.empty();
+        }
+        Object inputs = settings.inputsOf(Stage.DIFF);
+        Optional<DiffStage.Outcome> known = cache.get("diff", inputs, DiffStage.Outcome.class);
+        DiffStage.Outcome outcome;
+        if (known.isPresent()) {
+            outcome = known.get();
+        } else {
+            outcome = cache.put("diff", inputs, new DiffStage(settings).run(sheet, fixity, settings.diff().previous().get()));
+            listener.findings(Stage.DIFF, outcome.diagnostics(), Optional.of(work(DiffStage.CHANGES_JSON)));
+            listener.info(DiffStage.summary(outcome.diff(), settings.diff().previousName()));
+        }
+        if (refuses(outcome.diagnostics())) {
+            throw new StageRefusedException(Stage.DIFF, outcome.diagnostics());
+        }
+        return Optional.of(outcome.diff());
+    }
+
+    /**
+     * The HTML report ({@code report.html} in the work folder), made after the checksums from the results of every
+     * stage up to them, so that the bundle can carry it ({@code data/DATASHEET.html}); the bundle's verification comes
+     * later and is not in it. Refused when the label table the datasheet names cannot be counted.
+     */
+    public ReportResult report() throws IOException, DatasetException {
+        FixityResult fixity = fixity();
+        Optional<PrivacyResult> privacy = privacy();
+        // it reads nothing beyond what the stages up to the checksums read: the same inputs give the same page
+        Object inputs = settings.inputsOf(Stage.FIXITY);
+        Optional<ReportResult> known = cache.get("report", inputs, ReportResult.class);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        ReportResult result = new ReportStage(settings).run(validation(), datasheet(), licences(), privacy, fixity);
+        listener.info(ReportStage.summary(result));
+        return cache.put("report", inputs, result);
+    }
+
     /** The bundle, written (or kept as it is when it already is what this build would write). */
     public BagWriteResult bundle() throws IOException, DatasetException {
         Optional<CopiesResult> copies = copies();
         FixityResult fixity = fixity();
+        Optional<ReleaseDiff> diff = diff();
         Datasheet sheet = datasheet();
         LicenseCheckResult licences = licences();
+        ReportResult report = report();
         Object inputs = settings.inputsOf(Stage.BUNDLE);
         Optional<BagWriteResult> known = cache.get("bundle", inputs, BagWriteResult.class);
         if (known.isPresent()) {
             return known.get();
         }
-        BagWriteResult written = new BundleStage(settings).run(sheet, licences, fixity, copies);
+        BundleStage stage = new BundleStage(settings);
+        refuseOutputAmongPayload(target(stage, sheet), true);
+        Diagnostics names = stage.names(sheet, fixity);
+        listener.findings(Stage.BUNDLE, names, Optional.empty());
+        if (names.hasErrors()) {
+            throw new DatasetException(names); // before anything is written
+        }
+        BagWriteResult written = stage.run(sheet, licences, fixity, copies, diff, report);
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }
 
+    /** The copy of the bundle's Hugging Face dataset card beside it, once the bundle is written. */
+    public Path huggingFaceCard() {
+        return BundleStage.huggingFaceCard(settings.location());
+    }
+
     /** Where this build's bundle goes (whether or not it was written yet): needs a valid datasheet for its name. */
-    public Path bundleTarget() throws IOException, StageRefusedException {
-        return new BundleStage(settings).target(datasheet());
+    public Path bundleTarget() throws IOException, DatasetException {
+        return target(new BundleStage(settings), datasheet());
+    }
+
+    /** The bundle's path; a name this JVM's locale cannot encode (a non-ASCII artifactId under LANG=C) is refused. */
+    private static Path target(BundleStage stage, Datasheet sheet) throws DatasetException {
+        try {
+            return stage.target(sheet);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new DatasetException(Diagnostic.error("bundle.bad-name", "", "the bundle cannot be named '"
+                    + stage.bagName(sheet) + "' here: " + e.getReason() + " (Java encodes file names as "
+                    + System.getProperty("sun.jnu.encoding") + ")", "run the build under a UTF-8 locale, e.g."
+                    + " 'LC_ALL=C.UTF-8 mvn ...', or give the bundle an ASCII name"));
+        }
     }
 
     /** This build's bundle, written if need be, then re-opened and proven complete and valid. */
@@ -200,6 +280,20 @@ public final class DatasetBuild {
         return result;
     }
 
+    /**
+     * This build's verified bundle delivered to the deposit target of the settings, or only planned in a dry run:
+     * every gate, the bundle and its verification come first, so no route deposits a bundle a gate refused.
+     */
+    public DepositResult deposit() throws IOException, DatasetException {
+        DepositSettings deposit = settings.deposit()
+                .orElseThrow(() -> new IllegalStateException("the front end asked for a deposit without its settings"));
+        VerificationResult verified = verify();
+        DepositResult result = new Depositor(listener::info)
+                .run(deposit.request(verified.bag(), datasheet(), settings.location().workDirectory()));
+        listener.info(result.summary());
+        return result;
+    }
+
     /** The payload as the gates and the checksums see it: one walk per build. */
     private Dataset scan() throws IOException, DatasetException {
         Object inputs = settings.location();
@@ -210,6 +304,18 @@ public final class DatasetBuild {
         Dataset dataset = new DatasetScanner().scan(FixityStage.scanRequest(settings));
         listener.findings(Stage.PRIVACY, dataset.warnings(), Optional.empty());
         return cache.put("scan", inputs, dataset);
+    }
+
+    /**
+     * The settings checked the output paths as written; this checks them with links resolved, before the first file
+     * is written: an output folder linked into the dataset would write among the data.
+     */
+    private void refuseOutputAmongPayload(Path written, boolean replaced) throws IOException, DatasetException {
+        Optional<String> conflict = settings.location().outputConflict(written, replaced);
+        if (conflict.isPresent()) {
+            throw new DatasetException(Diagnostic.error("build.output-in-dataset", "", conflict.get(),
+                    "point the output folder outside the dataset folder"));
+        }
     }
 
     private boolean refuses(Diagnostics diagnostics) {

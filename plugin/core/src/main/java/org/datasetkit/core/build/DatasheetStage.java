@@ -80,16 +80,18 @@ final class DatasheetStage {
         try {
             profile = BagitProfile.choose(setting.orElse(null), sheet.profiles().contains("snd"), settings.location().root());
         } catch (IOException e) {
-            return List.of(Diagnostic.error("bag.profile-unreadable", setting.orElse(""), e.getMessage(),
-                    "name a BagIt profile JSON file, or 'snd', or 'none'"));
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+            return List.of(Diagnostic.error("bag.profile-unreadable", setting.orElse(""),
+                    "the BagIt profile cannot be read: " + why,
+                    "name a BagIt profile JSON file, or snd-doris (also 'snd'), snd-bagger or none"));
         }
         if (profile.isEmpty()) {
             return List.of();
         }
         // The payload is not scanned yet; its size decides no profile rule on bag-info.
         Dataset nothingYet = new Dataset(settings.location().root(), List.of(), Diagnostics.none());
-        BagInfo info = DatasheetBagInfo.describe(sheet, nothingYet, time, DatasetkitVersion.softwareAgent());
-        return profile.get().checkBagInfo(info, DatasheetBagInfo.hints(settings.words()));
+        BagInfo info = DatasheetBagInfo.describe(sheet, nothingYet, time, DatasetkitVersion.softwareAgent(), profile);
+        return profile.get().checkBagInfo(info, DatasheetBagInfo.hints(profile, settings.words()));
     }
 
     private void writeReports(ValidationResult result) throws IOException {

@@ -1,5 +1,6 @@
 package org.datasetkit.core.build;
 
+import org.datasetkit.core.diag.InWords;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

@@ -25,7 +25,8 @@ final class LicenceStage {
     LicenseCheckResult run(Datasheet sheet) throws IOException, DatasetException {
         LicenseCheckResult checked = new LicenseChecker(new SpdxLicenseList(), registry()).check(sheet,
                 settings.location().root());
-        LicenseCheckResult result = checked.withDiagnostics(settings.gates().severities().apply(checked.diagnostics()));
+        LicenseCheckResult judged = checked.withDiagnostics(settings.gates().severities().apply(checked.diagnostics()));
+        LicenseCheckResult result = judged.refused(judged.diagnostics().failUnder(settings.gates().failOn()));
         Path work = settings.location().workDirectory();
         new LicenseReportWriter().write(work.resolve("licenses.json"), result, settings.gates().isOn(Stage.LICENSES));
         AtomicFile.write(work.resolve("NOTICE"), result.notice().getBytes(StandardCharsets.UTF_8));

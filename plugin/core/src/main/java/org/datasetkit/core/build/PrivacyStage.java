@@ -18,6 +18,9 @@ final class PrivacyStage {
 
     private final BuildSettings settings;
 
+    /** A million reviewed exceptions of 16 bytes each: far beyond any real review. */
+    static final long MAX_ALLOWLIST_BYTES = 16L * 1024 * 1024;
+
     PrivacyStage(BuildSettings settings) {
         this.settings = settings;
     }
@@ -43,6 +46,11 @@ final class PrivacyStage {
             // Fail closed: a list of reviewed exceptions that cannot be read must not turn into "no exceptions needed".
             throw new DatasetException(Diagnostic.error("privacy.allowlist-missing", file.toString(),
                     "the privacy allow-list does not exist or is not a file",
+                    "point the privacy allow-list setting at the file of reviewed exceptions"));
+        }
+        if (Files.size(file) > MAX_ALLOWLIST_BYTES) { // read whole: a file named by mistake must not exhaust the heap
+            throw new DatasetException(Diagnostic.error("privacy.allowlist-too-large", file.toString(),
+                    "is " + Files.size(file) + " bytes; a list of reviewed exceptions is at most " + MAX_ALLOWLIST_BYTES,
                     "point the privacy allow-list setting at the file of reviewed exceptions"));
         }
         return PrivacyPolicy.readAllowList(file);

@@ -15,10 +15,14 @@ public enum Stage {
     FIXITY("the checksums", false, "The checksums could not be made"),
     /** The fingerprints, compared with the declared sources, known datasets, and within the dataset and its splits. */
     COPIES("the copy check", true, "The dataset holds undeclared copies or copies across its splits"),
+    /** This release against the previous one: what changed, and whether the version says so. */
+    DIFF("the version check", false, "The version does not say what changed"),
     /** The BagIt bag, written. */
     BUNDLE("the bundle", false, "The bundle could not be written"),
     /** The bag, re-opened and proven complete and valid. */
-    VERIFY("the bundle's verification", false, "The bag is not valid");
+    VERIFY("the bundle's verification", false, "The bag is not valid"),
+    /** The verified bundle, delivered to a repository (or only planned, in a dry run). */
+    DEPOSIT("the deposit", false, "The deposit did not complete");
 
     private final String words;
     private final boolean gate;

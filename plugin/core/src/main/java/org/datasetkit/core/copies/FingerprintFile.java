@@ -18,6 +18,8 @@ import java.util.OptionalLong;
 public final class FingerprintFile {
 
     public static final String FILE_NAME = "fingerprints.tsv";
+    /** Where the bag carries it, relative to {@code data/}. */
+    public static final String BAG_PATH = "metadata/" + FILE_NAME;
     static final String MAGIC = "# datasetkit fingerprints 1 " + PerceptualHash.RECIPE;
     private static final String DATASET = "# dataset ";
 

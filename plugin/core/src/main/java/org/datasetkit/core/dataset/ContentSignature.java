@@ -28,6 +28,12 @@ public record ContentSignature(FileKind kind, boolean compressed) {
             String syntax = dicomTransferSyntax(head, length);
             return new ContentSignature(kind, syntax != null && isCompressedSyntax(syntax));
         }
+        if (kind == FileKind.GZIP && endsWith(path, ".nii.gz")) {
+            return new ContentSignature(FileKind.NIFTI, true);
+        }
+        if (kind == FileKind.ZIP && isOfficePackage(head, length, path)) {
+            return new ContentSignature(FileKind.OOXML, true);
+        }
         if (kind != FileKind.OTHER) {
             return new ContentSignature(kind, kind.compressed());
         }
@@ -54,11 +60,43 @@ public record ContentSignature(FileKind kind, boolean compressed) {
         if (startsWith(b, n, 'R', 'I', 'F', 'F') && n >= 12 && b[8] == 'W' && b[9] == 'E') {
             return FileKind.WEBP;
         }
-        if (startsWith(b, n, 'I', 'I', '*', 0) || startsWith(b, n, 'M', 'M', 0, '*')) {
+        if (startsWith(b, n, 'I', 'I', '*', 0) || startsWith(b, n, 'M', 'M', 0, '*')
+                || startsWith(b, n, 'I', 'I', '+', 0) || startsWith(b, n, 'M', 'M', 0, '+')) {
             return FileKind.TIFF;
+        }
+        if (startsWith(b, n, '%', 'P', 'D', 'F', '-')) {
+            return FileKind.PDF;
+        }
+        if (isNifti(b, n)) {
+            return FileKind.NIFTI;
         }
         return archive(b, n);
     }
+
+    /** sizeof_hdr 348 with the NIfTI-1 magic at 344, or 540 with the NIfTI-2 magic at 4, in either byte order. */
+    private static boolean isNifti(byte[] b, int n) {
+        if (n >= 348 && (startsWith(b, n, 0x5C, 0x01, 0, 0) || startsWith(b, n, 0, 0, 0x01, 0x5C))) {
+            return b[344] == 'n' && (b[345] == '+' || b[345] == 'i') && b[346] == '1' && b[347] == 0;
+        }
+        if (n >= 8 && (startsWith(b, n, 0x1C, 0x02, 0, 0) || startsWith(b, n, 0, 0, 0x02, 0x1C))) {
+            return b[4] == 'n' && (b[5] == '+' || b[5] == 'i') && b[6] == '2' && b[7] == 0;
+        }
+        return false;
+    }
+
+    /** A ZIP whose first entry is {@code [Content_Types].xml}, or named like a DOCX, XLSX or PPTX. */
+    private static boolean isOfficePackage(byte[] b, int n, String path) {
+        byte[] name = CONTENT_TYPES;
+        if (n >= 30 + name.length && (b[26] & 0xff) == name.length && b[27] == 0) {
+            if (java.util.Arrays.equals(b, 30, 30 + name.length, name, 0, name.length)) {
+                return true;
+            }
+        }
+        return endsWith(path, ".docx") || endsWith(path, ".xlsx") || endsWith(path, ".pptx") || endsWith(path, ".xlsm")
+                || endsWith(path, ".docm");
+    }
+
+    private static final byte[] CONTENT_TYPES = "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII);
 
     private static FileKind archive(byte[] b, int n) {
         if (startsWith(b, n, 'P', 'K', 3, 4)) {
@@ -88,6 +126,21 @@ public record ContentSignature(FileKind kind, boolean compressed) {
         }
         if (endsWith(path, ".tsv")) {
             return FileKind.TSV;
+        }
+        if (endsWith(path, ".md") || endsWith(path, ".markdown") || endsWith(path, ".txt")) {
+            return FileKind.TEXT;
+        }
+        if (endsWith(path, ".nii") || endsWith(path, ".nii.gz")) {
+            return FileKind.NIFTI;
+        }
+        if (endsWith(path, ".tif") || endsWith(path, ".tiff")) {
+            return FileKind.TIFF;
+        }
+        if (endsWith(path, ".pdf")) {
+            return FileKind.PDF;
+        }
+        if (endsWith(path, ".docx") || endsWith(path, ".xlsx") || endsWith(path, ".pptx")) {
+            return FileKind.OOXML;
         }
         if (endsWith(path, ".dcm") || endsWith(path, ".dicom")) {
             return FileKind.DICOM;

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,9 +49,9 @@ final class DatasetWalk {
     private final Path realRoot;
     private final ScanRequest request;
     private final Consumer<DatasetFile> onFile;
-    private final List<PathMatcher> excludes = new ArrayList<>();
+    private final PayloadGlobs excludes;
     private final List<Path> excludedDirs = new ArrayList<>();
-    private final List<PathMatcher> ownFiles = new ArrayList<>();
+    private final PayloadGlobs ownFiles;
 
     final Queue<Diagnostic> errors = new ConcurrentLinkedQueue<>();
     final Queue<Diagnostic> warnings = new ConcurrentLinkedQueue<>();
@@ -64,12 +62,8 @@ final class DatasetWalk {
         this.onFile = onFile;
         this.realRoot = root.toRealPath();
         this.request = request;
-        for (String glob : request.excludes()) {
-            excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-        }
-        for (String glob : request.ownFiles()) {
-            ownFiles.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-        }
+        this.excludes = new PayloadGlobs(request.excludes());
+        this.ownFiles = new PayloadGlobs(request.ownFiles());
         for (Path dir : request.excludedDirectories()) {
             excludedDirs.add(dir.toAbsolutePath().normalize());
         }
@@ -161,16 +155,28 @@ final class DatasetWalk {
         /** The folder's entries in path order, each with its attributes; null after recording why it cannot be listed. */
         private List<Listed> list() {
             List<Listed> listed = new ArrayList<>();
+            List<String> undecodable = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path entry : entries) {
-                    listed.add(new Listed(entry.getFileName().toString(), entry,
-                            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+                    String name = entry.getFileName().toString();
+                    if (FileNameText.undecodable(entry, name)) {
+                        undecodable.add(name); // its text is lost: Path.of(name) would not even find it again
+                    } else if (name.indexOf('\\') >= 0) {
+                        errors.add(FileNameText.backslash(rel.isEmpty() ? name : rel + "/" + name));
+                    } else {
+                        listed.add(new Listed(name, entry,
+                                Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+                    }
                 }
             } catch (IOException e) {
                 String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
                 errors.add(Diagnostic.error(ChangeDetector.UNREADABLE, rel.isEmpty() ? root.toString() : rel + "/",
                         "cannot list this folder: " + why, "make it readable by the build (chmod a+rx) or exclude it"));
                 return null;
+            }
+            if (!undecodable.isEmpty()) {
+                undecodable.sort(PathOrder.INSTANCE);
+                errors.add(FileNameText.undecodable(rel.isEmpty() ? root.toString() : rel + "/", undecodable));
             }
             listed.sort(PATH_ORDER);
             return listed;
@@ -189,12 +195,12 @@ final class DatasetWalk {
     }
 
     private boolean skipsFolder(Path dir, String rel) {
-        return isBuildOwned(rel) || excludedDirs.contains(dir) || isExcluded(rel) || isExcluded(rel + "/");
+        return isBuildOwned(rel) || excludedDirs.contains(dir) || excludes.matchesFolder(rel);
     }
 
     /** Applies the payload rules to one non-folder entry; the payload file it is, or null when it is left out. */
     private DatasetFile visitFile(Path file, String rel, String name, BasicFileAttributes attrs) {
-        if (isBuildOwned(rel) || VCS_FILES.contains(name) || isExcluded(rel)) {
+        if (isBuildOwned(rel) || VCS_FILES.contains(name) || excludes.matchesFile(rel)) {
             return null;
         }
         if (OS_JUNK.contains(name) || name.startsWith("._")) {
@@ -263,29 +269,7 @@ final class DatasetWalk {
         if (rel.indexOf('/') >= 0) {
             return false;
         }
-        if (VCS_TOP.contains(rel)) {
-            return true;
-        }
-        Path name = Path.of(rel);
-        for (PathMatcher own : ownFiles) {
-            if (own.matches(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isExcluded(String rel) {
-        if (excludes.isEmpty()) {
-            return false;
-        }
-        Path p = Path.of(rel);
-        for (PathMatcher m : excludes) {
-            if (m.matches(p)) {
-                return true;
-            }
-        }
-        return false;
+        return VCS_TOP.contains(rel) || ownFiles.matchesFolder(rel);
     }
 
     private String excludes() {

@@ -21,9 +21,16 @@ public enum FileKind {
     ZSTD(true),
     BZIP2(true),
     SEVEN_ZIP(true),
+    /** NIfTI-1/2 volumes; a gzipped one ({@code .nii.gz}) is told by its name and counts as compressed. */
+    NIFTI(false),
+    PDF(true),
+    /** Office Open XML: DOCX, XLSX, PPTX (ZIP packages). */
+    OOXML(true),
     /** Text whose first bytes cannot say it is a table: known by its name. */
     CSV(false),
     TSV(false),
+    /** Documentation as text (Markdown, plain text): known by its name. */
+    TEXT(false),
     OTHER(false);
 
     private final boolean compressed;

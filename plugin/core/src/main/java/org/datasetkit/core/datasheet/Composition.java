@@ -14,13 +14,40 @@ public record Composition(Optional<LocalizedText> instanceDescription, Optional<
         Optional<LocalizedText> missingData, Optional<LocalizedText> errorsNoise,
         Optional<LocalizedText> externalResources, Optional<Subpopulations> subpopulations) {
 
-    /** What the labels are, where they come from, and their classes. */
-    public record Labels(Optional<LocalizedText> description, Optional<LocalizedText> source, List<String> classes) {
+    /**
+     * What the labels are, where they come from, and their classes.
+     *
+     * @param file the table holding the labels, relative to the dataset folder
+     * @param column that table's label column
+     * @param splitColumn that table's column naming each row's split
+     * @param table the same three read together, with their positions, when the datasheet names the table and its
+     *     label column
+     */
+    public record Labels(Optional<LocalizedText> description, Optional<LocalizedText> source, List<String> classes,
+            Optional<String> file, Optional<String> column, Optional<String> splitColumn, Optional<LabelTable> table) {
 
         public Labels {
             classes = List.copyOf(classes);
         }
+
+        /** Without a label table. */
+        public Labels(Optional<LocalizedText> description, Optional<LocalizedText> source, List<String> classes) {
+            this(description, source, classes, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
     }
+
+    /**
+     * A CSV or TSV file in the dataset, with a header row, that gives each item its label and, optionally, its split.
+     *
+     * @param path relative to the dataset folder
+     * @param at where the table's entry stands, for findings about the file
+     * @param labelColumn the header of the label column
+     * @param labelColumnAt where {@code labelColumn} stands
+     * @param splitColumn the header of the split column, if any
+     * @param splitColumnAt where {@code splitColumn} stands, if given
+     */
+    public record LabelTable(String path, DatasheetLocation at, String labelColumn, DatasheetLocation labelColumnAt,
+            Optional<String> splitColumn, Optional<DatasheetLocation> splitColumnAt) {}
 
     /**
      * A named part of the data (train, test, ...).

@@ -157,7 +157,7 @@ public final class DatasheetScaffold {
             head = in.readNBytes(ContentSignature.HEAD);
         }
         FileKind kind = ContentSignature.of(head, head.length, f.path()).kind();
-        if (kind != FileKind.OTHER) {
+        if (kind != FileKind.OTHER && kind != FileKind.TEXT) { // text is known by its name: say which
             return kind.label().toUpperCase(Locale.ROOT);
         }
         String name = f.path().substring(f.path().lastIndexOf('/') + 1);

@@ -52,7 +52,7 @@ final class SchemaErrorTranslator {
                 SourcePosition at = map.keyOf(pointer);
                 String in = pointer.isEmpty() ? "" : " under '" + where + "'";
                 return diagnostic("schema.required", sheet, at, child,
-                        "missing required key '" + DatasheetPath.display(child) + "'" + in,
+                        "missing required key '" + DatasheetPath.display(child) + "'" + in + condition(e, pointer, sheet),
                         "add '" + e.getProperty() + ":'" + describe(e));
             }
             case "additionalProperties": {
@@ -82,6 +82,28 @@ final class SchemaErrorTranslator {
                 return diagnostic("schema." + keyword, sheet, map.valueOf(pointer), pointer,
                         (pointer.isEmpty() ? "" : where + ": ") + e.getMessage(), describe(e).replaceFirst("^; ", ""));
         }
+    }
+
+    /**
+     * For a key required only in some cases (an {@code if}/{@code then} of the schema), what makes it required here:
+     * " (required because provenance.origin is 'derived')"; empty for a key that is always required.
+     */
+    private String condition(Error e, String pointer, ParsedDatasheet sheet) {
+        String fragment = e.getSchemaLocation().getFragment().toString();
+        String then = "/then/required";
+        if (!fragment.endsWith(then)) {
+            return "";
+        }
+        JsonNode conditions = schemaTree.at(fragment.substring(0, fragment.length() - then.length())).path("if").path("properties");
+        List<String> because = new ArrayList<>();
+        for (String name : conditions.propertyNames()) {
+            String at = pointer + "/" + StrictDatasheetReader.escape(name);
+            JsonNode value = sheet.tree().at(at);
+            if (!value.isMissingNode()) {
+                because.add(DatasheetPath.display(at) + " is '" + value.asString() + "'");
+            }
+        }
+        return because.isEmpty() ? "" : " (required because " + String.join(" and ", because) + ")";
     }
 
     private static Diagnostic diagnostic(String code, ParsedDatasheet sheet, SourcePosition at, String pointer,

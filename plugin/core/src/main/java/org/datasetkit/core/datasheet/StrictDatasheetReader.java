@@ -1,6 +1,7 @@
 package org.datasetkit.core.datasheet;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
@@ -78,11 +80,7 @@ public final class StrictDatasheetReader {
                         "keep one document: remove the second '---' and what follows, or merge it into the first");
             }
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            reading.problems.add(new Diagnostic(Severity.ERROR, "yaml.syntax", displayName,
-                    at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0), "",
-                    "cannot be parsed: " + firstLine(e.getOriginalMessage()),
-                    "check the indentation and quoting around this position"));
+            reading.problems.add(syntaxError(e, text, isJson, displayName));
             throw new DatasetException(Diagnostics.sorted(reading.problems));
         }
         if (!reading.problems.isEmpty()) {
@@ -97,6 +95,23 @@ public final class StrictDatasheetReader {
                 new SourceMap(reading.keys, reading.values, reading.scalars));
     }
 
+    /** What the parser refused, in the author's terms: a tab used for indentation is reported at the tab. */
+    private static Diagnostic syntaxError(JacksonException e, String text, boolean isJson, String displayName) {
+        TokenStreamLocation at = e.getLocation();
+        Optional<SourcePosition> tab = isJson ? Optional.empty()
+                : tabIndent(text, at == null ? Integer.MAX_VALUE : at.getLineNr() + 1);
+        if (tab.isPresent()) {
+            // the parser stops at the token before the tab, with words only a YAML implementer knows
+            return new Diagnostic(Severity.ERROR, "yaml.tab-indent", displayName, tab.get().line(), tab.get().column(),
+                    "", "is indented with a tab; YAML allows only spaces for indentation",
+                    "indent with spaces (a tab is not a fixed number of spaces, so YAML refuses it)");
+        }
+        return new Diagnostic(Severity.ERROR, "yaml.syntax", displayName,
+                at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0), "",
+                "cannot be parsed: " + firstLine(e.getOriginalMessage()),
+                "check the indentation and quoting around this position");
+    }
+
     private static String decodeUtf8(byte[] bytes, String displayName) throws DatasetException {
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -108,6 +123,28 @@ public final class StrictDatasheetReader {
             throw fail(new Diagnostic(Severity.ERROR, "datasheet.encoding", displayName, 0, 0, "",
                     "is not valid UTF-8", "save the file as UTF-8"));
         }
+    }
+
+    /** The first tab in the indentation of a line up to {@code lastLine}, if any. */
+    static Optional<SourcePosition> tabIndent(String text, int lastLine) {
+        int line = 1;
+        int column = 1;
+        boolean indent = true;
+        for (int i = 0; i < text.length() && line <= lastLine; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                indent = true;
+                continue;
+            }
+            if (indent && c == '\t') {
+                return Optional.of(new SourcePosition(line, column));
+            }
+            indent = indent && c == ' ';
+            column++;
+        }
+        return Optional.empty();
     }
 
     private static DatasetException fail(Diagnostic d) {
@@ -153,11 +190,8 @@ public final class StrictDatasheetReader {
                     scalars.put(pointer, p.getString());
                     return nodes.stringNode(p.getString());
                 case VALUE_NUMBER_INT:
-                    scalars.put(pointer, p.getString());
-                    return nodes.numberNode(p.getBigIntegerValue());
                 case VALUE_NUMBER_FLOAT:
-                    scalars.put(pointer, p.getString());
-                    return nodes.numberNode(p.getDecimalValue());
+                    return number(p, pointer);
                 case VALUE_TRUE:
                 case VALUE_FALSE:
                     scalars.put(pointer, p.getString());
@@ -170,6 +204,27 @@ public final class StrictDatasheetReader {
                             "use strings, numbers, booleans, lists and maps only");
                     return nodes.nullNode();
             }
+        }
+
+        /** A number, range-checked on its text first: converting {@code 1e999999999} alone would take minutes. */
+        private JsonNode number(JsonParser p, String pointer) {
+            String text = p.getString();
+            scalars.put(pointer, text);
+            Optional<String> problem = DatasheetNumbers.problem(text);
+            BigDecimal value = null;
+            if (problem.isEmpty()) {
+                value = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? new BigDecimal(p.getBigIntegerValue())
+                        : p.getDecimalValue();
+                problem = DatasheetNumbers.problem(text, value);
+            }
+            if (problem.isPresent()) {
+                error("yaml.number-range", p, pointer, problem.get() + "; " + DatasheetNumbers.range(),
+                        "correct it; if it is a label or a version rather than a quantity, quote it: \""
+                                + (text.length() > 20 ? text.substring(0, 20) + "..." : text) + "\"");
+                return nodes.nullNode();
+            }
+            return p.currentToken() == JsonToken.VALUE_NUMBER_INT ? nodes.numberNode(value.toBigIntegerExact())
+                    : nodes.numberNode(value);
         }
 
         private ObjectNode object(JsonParser p, String pointer, int depth) {

@@ -58,7 +58,7 @@ public final class TypedDatasheetReader {
     }
 
     private static Identifiers identifiers(DatasheetNode n) {
-        return new Identifiers(n.optionalString("doi"),
+        return new Identifiers(n.optionalString("doi"), n.optionalString("conceptDoi"), n.optionalString("previousVersionDoi"),
                 n.list("alternate", a -> new Identifiers.Alternate(a.string("type"), a.string("value"))));
     }
 
@@ -164,12 +164,23 @@ public final class TypedDatasheetReader {
         return new Composition(n.optionalText("instanceDescription"), n.optionalLong("instanceCount"),
                 n.strings("modalities"), n.strings("dataKinds"),
                 n.optional("labels", l -> new Composition.Labels(l.optionalText("description"), l.optionalText("source"),
-                        l.strings("classes"))),
+                        l.strings("classes"), l.optionalString("file"), l.optionalString("column"),
+                        l.optionalString("splitColumn"), labelTable(l))),
                 n.list("splits", s -> new Composition.Split(s.string("name"), s.optionalLong("count"),
                         s.optionalText("definition"), s.optionalString("folder"))),
                 n.optionalText("missingData"), n.optionalText("errorsNoise"), n.optionalText("externalResources"),
                 n.optional("subpopulations", s -> new Composition.Subpopulations(s.strings("attributes"),
                         s.optionalText("distribution"))));
+    }
+
+    /** The label table as one value, when the datasheet names both the file and its label column. */
+    private static Optional<Composition.LabelTable> labelTable(DatasheetNode l) {
+        if (l.optionalString("file").isEmpty() || l.optionalString("column").isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Composition.LabelTable(l.string("file"), l.get("file").location(), l.string("column"),
+                l.get("column").location(), l.optionalString("splitColumn"),
+                l.optional("splitColumn", DatasheetNode::location)));
     }
 
     private static CollectionProcess collection(DatasheetNode n) {

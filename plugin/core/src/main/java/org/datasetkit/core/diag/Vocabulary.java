@@ -18,7 +18,7 @@ public record Vocabulary(Map<Setting, String> settings, String initCommand, Stri
 
     /** The settings the core's hints name. */
     public enum Setting {
-        DIRECTORY, DATASHEET, EXCLUDES, SYMLINKS, ALGORITHMS, FORMAT, OUTPUT_TIMESTAMP
+        DIRECTORY, DATASHEET, EXCLUDES, SYMLINKS, ALGORITHMS, FORMAT, OUTPUT_TIMESTAMP, PREVIOUS, VERSION_RULES
     }
 
     /** Plain words, for callers that are no particular tool (and for tests of the core alone). */
@@ -29,7 +29,9 @@ public record Vocabulary(Map<Setting, String> settings, String initCommand, Stri
             Setting.SYMLINKS, "the symbolic-link policy",
             Setting.ALGORITHMS, "the checksum algorithms",
             Setting.FORMAT, "the bundle format",
-            Setting.OUTPUT_TIMESTAMP, "the output timestamp"),
+            Setting.OUTPUT_TIMESTAMP, "the output timestamp",
+            Setting.PREVIOUS, "the previous release setting",
+            Setting.VERSION_RULES, "the version rules"),
             "the init command", "the validate command", "the build's version");
 
     public Vocabulary {

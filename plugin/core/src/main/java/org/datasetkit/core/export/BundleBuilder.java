@@ -27,7 +27,13 @@ import org.datasetkit.core.license.SpdxLicenseList;
 public final class BundleBuilder {
 
     public BagWriteResult build(BundleRequest request) throws IOException, DatasetException {
-        ExportInput input = new ExportInput(request.datasheet(), request.fixity(), request.licences(), request.timestamp());
+        return build(request, ReleaseAdditions.none());
+    }
+
+    /** The bundle with what the release adds: the changelog and diff, bag-info's Version, the version relation. */
+    public BagWriteResult build(BundleRequest request, ReleaseAdditions release) throws IOException, DatasetException {
+        ExportInput input = new ExportInput(request.datasheet(), request.fixity(), request.licences(), request.timestamp(),
+                request.versions());
         List<TagFile> texts = new ArrayList<>();
         if (!request.licences().textsToShip().isEmpty()) {
             SpdxLicenseList spdx = new SpdxLicenseList();
@@ -35,17 +41,24 @@ public final class BundleBuilder {
                 texts.add(new TagFile("LICENSES/" + id + ".txt", spdx.text(id).getBytes(StandardCharsets.UTF_8)));
             }
         }
-        List<TagFile> generated = new ArrayList<>(new MetadataExports().generate(input, texts));
-        generated.addAll(request.extraMetadata());
+        texts.addAll(release.payload()); // listed in the RO-Crate with the other generated files
+        texts.addAll(request.documents()); // the HTML report, listed by the RO-Crate like the files generated here
+        List<TagFile> generated = VersionRelations.withPreviousVersion(new MetadataExports().generate(input, texts),
+                release.previousDoi());
         BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
-                request.softwareAgent());
+                request.softwareAgent(), request.profile());
+        for (BagInfo.Field field : release.bagInfo()) {
+            if (info.fields().stream().noneMatch(f -> f.label().equalsIgnoreCase(field.label()))) {
+                info = info.plus(field); // the snd-doris form writes Version itself
+            }
+        }
         for (String gate : request.gatesTurnedOff()) {
             // whoever receives the bag learns that a gate did not run, not only whoever reads the build log
             info = info.plus(new BagInfo.Field("Datasetkit-Gate-Turned-Off", gate + " (turned off by the user)"));
         }
         if (request.profile().isPresent()) {
             List<Diagnostic> problems = request.profile().get().check(info, request.fixity().algorithms(),
-                    mediaType(request.format()), DatasheetBagInfo.hints(request.words()), request.words());
+                    mediaType(request.format()), DatasheetBagInfo.hints(request.profile(), request.words()), request.words());
             if (!problems.isEmpty()) {
                 throw new DatasetException(new Diagnostics(problems));
             }

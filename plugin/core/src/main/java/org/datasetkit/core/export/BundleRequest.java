@@ -31,15 +31,31 @@ import org.datasetkit.core.license.LicenseCheckResult;
  *     again; empty to write it every time
  * @param gatesTurnedOff the gates the user turned off for this build, in words; each is recorded in bag-info.txt
  * @param words how the front end names its settings, for the hints
- * @param extraMetadata files other stages add to the payload's generated files (the fingerprints), named relative to
- *     {@code data/}
+ * @param versions the RO-Crate and DataCite versions to write
+ * @param documents documents made by other stages for the payload (the HTML report), with their paths in it
  */
 public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
         String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
-        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words, List<TagFile> extraMetadata) {
+        int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words, ExportVersions versions,
+        List<TagFile> documents) {
+
+    /** A request without documents from other stages. */
+    public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
+            String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
+            int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words, ExportVersions versions) {
+        this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
+                stampFile, gatesTurnedOff, words, versions, List.of());
+    }
+
+    /** A request for the default metadata versions. */
+    public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
+            String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
+            int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words) {
+        this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
+                stampFile, gatesTurnedOff, words, ExportVersions.defaults());
+    }
 
     public BundleRequest {
-        extraMetadata = List.copyOf(extraMetadata);
         Objects.requireNonNull(datasheet, "datasheet");
         Objects.requireNonNull(fixity, "fixity");
         Objects.requireNonNull(licences, "licences");
@@ -47,14 +63,8 @@ public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseChe
         Objects.requireNonNull(stampFile, "stampFile");
         gatesTurnedOff = List.copyOf(gatesTurnedOff);
         Objects.requireNonNull(words, "words");
-    }
-
-    /** A request with nothing added by other stages. */
-    public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
-            String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
-            int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words) {
-        this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
-                stampFile, gatesTurnedOff, words, List.of());
+        Objects.requireNonNull(versions, "versions");
+        documents = List.copyOf(documents);
     }
 
     /** A request with every gate on. */

@@ -11,6 +11,7 @@ import org.datasetkit.core.datasheet.Agent;
 import org.datasetkit.core.datasheet.CollectionProcess;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.DateRange;
+import org.datasetkit.core.datasheet.Distribution;
 import org.datasetkit.core.datasheet.Funding;
 import org.datasetkit.core.datasheet.Identifiers;
 import org.datasetkit.core.datasheet.LocalizedText;
@@ -19,10 +20,16 @@ import org.datasetkit.core.datasheet.RelatedPublication;
 import org.datasetkit.core.datasheet.Source;
 import org.datasetkit.core.datasheet.Subject;
 import org.datasetkit.core.datasheet.Uses;
+import org.datasetkit.core.bag.TagFile;
+import org.datasetkit.core.license.SpdxLicenseList;
 
 /**
- * The DataCite Metadata Schema 4.6 record of the dataset (kernel-4), as registered with a DOI. Rights name the
- * licence three ways that agree: the SPDX id, its URI and its label.
+ * The DataCite Metadata Schema record of the dataset (kernel-4; version 4.6, or 4.7 when asked: the namespace is the
+ * same and a 4.6 record is valid 4.7), as registered with a DOI. Rights name the licence three ways that agree: the
+ * SPDX id, the licence's URI and the SPDX list's official name. Related identifiers link the sources
+ * (IsDerivedFrom), the mirrors (IsIdenticalTo / IsVariantFormOf), the concept DOI (IsVersionOf) and the previous
+ * version (IsNewVersionOf). Sizes count every payload file, the generated ones included; the byte count leaves out
+ * only the two files that describe the others and so cannot know their own final size (this record and the RO-Crate).
  */
 public final class DataCiteXml {
 
@@ -33,8 +40,16 @@ public final class DataCiteXml {
     private XMLStreamWriter w;
     private int depth;
 
+    private List<TagFile> generated = List.of();
+
     /** The XML, or empty when the datasheet has no DOI (DataCite records are DOI registrations). */
     public Optional<String> write(ExportInput in) {
+        return write(in, List.of());
+    }
+
+    /** @param generated the other generated payload files, counted in the sizes */
+    public Optional<String> write(ExportInput in, List<TagFile> generated) {
+        this.generated = List.copyOf(generated);
         Datasheet sheet = in.datasheet();
         if (sheet.doi().isEmpty()) {
             return Optional.empty();
@@ -46,7 +61,8 @@ public final class DataCiteXml {
             open("resource");
             w.writeDefaultNamespace(NS);
             w.writeNamespace("xsi", XSI);
-            w.writeAttribute(XSI, "schemaLocation", NS + " https://schema.datacite.org/meta/kernel-4.6/metadata.xsd");
+            w.writeAttribute(XSI, "schemaLocation", NS + " https://schema.datacite.org/meta/kernel-"
+                    + in.versions().dataCite() + "/metadata.xsd");
             body(in, sheet);
             close();
             w.writeEndDocument();
@@ -81,8 +97,10 @@ public final class DataCiteXml {
         alternateIdentifiers(sheet.identifiers().alternate());
         relatedIdentifiers(sheet);
         open("sizes");
-        leaf("size", in.fixity().dataset().files().size() + " files");
-        leaf("size", in.fixity().dataset().totalBytes() + " bytes");
+        // + this record and the RO-Crate, which are written after the others
+        leaf("size", (in.fixity().dataset().files().size() + generated.size() + 2) + " files");
+        leaf("size", (in.fixity().dataset().totalBytes() + generated.stream().mapToLong(g -> g.content().length).sum())
+                + " bytes");
         close();
         formats(in);
         leaf("version", sheet.version());
@@ -138,7 +156,11 @@ public final class DataCiteXml {
         }
         for (Subject s : sheet.subjects()) {
             String label = s.label().map(LocalizedText::english).orElse(s.code());
-            leaf("subject", label, "subjectScheme", s.scheme(), "classificationCode", s.code());
+            List<String> attributes = new ArrayList<>(List.of("subjectScheme", s.scheme()));
+            SubjectSchemes.uri(s.scheme()).ifPresent(uri -> attributes.addAll(List.of("schemeURI", uri)));
+            SubjectSchemes.valueUri(s.scheme(), s.code()).ifPresent(uri -> attributes.addAll(List.of("valueURI", uri)));
+            attributes.addAll(List.of("classificationCode", s.code()));
+            leaf("subject", label, attributes.toArray(String[]::new));
         }
         close();
     }
@@ -187,25 +209,39 @@ public final class DataCiteXml {
     }
 
     private void relatedIdentifiers(Datasheet sheet) throws XMLStreamException {
-        List<Source> sources = sheet.sources().stream().filter(s -> s.identifier().isPresent()).toList();
-        List<RelatedPublication> pubs = sheet.relatedPublications().stream().filter(p -> p.doi().isPresent()).toList();
-        if (sources.isEmpty() && pubs.isEmpty()) {
+        List<String[]> related = new ArrayList<>(); // value, type, relation
+        sheet.identifiers().conceptDoi().ifPresent(doi -> related.add(new String[] {doi, "DOI", "IsVersionOf"}));
+        sheet.identifiers().previousVersionDoi().ifPresent(doi -> related.add(new String[] {doi, "DOI", "IsNewVersionOf"}));
+        for (Source s : sheet.sources()) {
+            String relation = "reference".equals(s.use()) ? "References" : "IsDerivedFrom";
+            s.identifier().flatMap(DataCiteXml::identifier).ifPresent(id -> related.add(new String[] {id[0], id[1], relation}));
+        }
+        for (Distribution.Mirror m : sheet.distribution().map(Distribution::mirrors).orElse(List.of())) {
+            related.add(new String[] {m.url(), "URL", m.relation().orElse("IsIdenticalTo")});
+        }
+        for (RelatedPublication p : sheet.relatedPublications()) {
+            if (p.doi().isPresent()) {
+                String relation = p.relation().orElse("IsDescribedBy");
+                related.add(new String[] {p.doi().get(), "DOI", relation.equals("Other") ? "References" : relation});
+            }
+        }
+        if (related.isEmpty()) {
             return;
         }
         open("relatedIdentifiers");
-        for (Source s : sources) {
-            String id = s.identifier().get();
-            boolean doi = id.startsWith("10.") || id.startsWith("https://doi.org/");
-            String value = id.startsWith("https://doi.org/") ? id.substring("https://doi.org/".length()) : id;
-            leaf("relatedIdentifier", value, "relatedIdentifierType", doi ? "DOI" : "URL",
-                    "relationType", "reference".equals(s.use()) ? "References" : "IsDerivedFrom");
-        }
-        for (RelatedPublication p : pubs) {
-            String relation = p.relation().orElse("IsDescribedBy");
-            leaf("relatedIdentifier", p.doi().get(), "relatedIdentifierType", "DOI",
-                    "relationType", relation.equals("Other") ? "References" : relation);
+        for (String[] r : related) {
+            leaf("relatedIdentifier", r[0], "relatedIdentifierType", r[1], "relationType", r[2]);
         }
         close();
+    }
+
+    /** A source's identifier as DataCite relates it: a bare DOI, else a URL; anything else is left out. */
+    private static Optional<String[]> identifier(String id) {
+        Optional<String> doi = IdentifierUrls.doi(id);
+        if (doi.isPresent()) {
+            return Optional.of(new String[] {doi.get(), "DOI"});
+        }
+        return IdentifierUrls.url(id).map(url -> new String[] {url, "URL"});
     }
 
     private void formats(ExportInput in) throws XMLStreamException {
@@ -222,9 +258,10 @@ public final class DataCiteXml {
         open("rightsList");
         String declared = in.datasheet().license().spdx();
         LicenseLabel label = LicenseLabel.of(declared, in.licences());
-        if (label.spdxId().isPresent()) {
-            leaf("rights", label.name(), XML, "lang", "en", "rightsURI", label.url(), "rightsIdentifier", label.spdxId().get(),
-                    "rightsIdentifierScheme", "SPDX", "schemeURI", "https://spdx.org/licenses/");
+        Optional<SpdxLicenseList.Listed> listed = label.spdxId().flatMap(id -> new SpdxLicenseList().license(id));
+        if (listed.isPresent()) {
+            leaf("rights", listed.get().name(), XML, "lang", "en", "rightsURI", label.url(), "rightsIdentifier",
+                    listed.get().id(), "rightsIdentifierScheme", "SPDX", "schemeURI", "https://spdx.org/licenses/");
         } else {
             leaf("rights", declared);
         }

@@ -12,7 +12,11 @@ import org.datasetkit.core.license.LicenseTerms;
 record LicenseLabel(Optional<String> spdxId, String name, String url) {
 
     static LicenseLabel of(String expression, LicenseCheckResult licences) {
-        String id = licences.declared().isEmpty() ? expression : licences.declared();
+        return ofId(licences.declared().isEmpty() ? expression : licences.declared());
+    }
+
+    /** The names of one licence id or expression, from the built-in registry. */
+    static LicenseLabel ofId(String id) {
         Optional<LicenseTerms> terms = id.contains(" ") || id.startsWith("LicenseRef-")
                 ? Optional.empty() : LicenseRegistry.builtIn().terms(id);
         if (terms.isPresent()) {

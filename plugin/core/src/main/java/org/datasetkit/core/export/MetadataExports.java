@@ -9,7 +9,8 @@ import org.datasetkit.core.bag.TagFile;
 /**
  * Every metadata file generated from the datasheet for the bag's payload, with their paths inside {@code data/}:
  * {@code ro-crate-metadata.json} and {@code DATASHEET.md} at the payload root, DataCite XML and Croissant JSON-LD
- * under {@code metadata/}, the NOTICE and the licence texts that must travel with the data.
+ * under {@code metadata/}, a Hugging Face dataset card under {@code metadata/huggingface/}, the NOTICE and the licence
+ * texts that must travel with the data.
  */
 public final class MetadataExports {
 
@@ -20,17 +21,14 @@ public final class MetadataExports {
     public List<TagFile> generate(ExportInput in, List<TagFile> licenceTexts) {
         List<TagFile> out = new ArrayList<>();
         out.add(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
-        Optional<String> datacite = new DataCiteXml().write(in);
-        datacite.ifPresent(xml -> out.add(utf8(DATACITE, xml)));
         out.add(utf8(CROISSANT, new Croissant().write(in)));
+        out.add(utf8(HuggingFaceCard.PATH, new HuggingFaceCard().write(in)));
         out.add(utf8("NOTICE.txt", in.licences().notice()));
         out.addAll(licenceTexts);
-        List<String[]> described = new ArrayList<>();
-        for (TagFile f : out) {
-            described.add(new String[] {f.name(), MediaTypes.of(f.name()).equals("application/octet-stream")
-                    ? "text/plain" : MediaTypes.of(f.name())});
-        }
-        out.add(0, utf8(RoCrate.FILE_NAME, new RoCrate().write(in, described)));
+        // DataCite counts the others in its sizes, so it is written after them
+        Optional<String> datacite = new DataCiteXml().write(in, List.copyOf(out));
+        datacite.ifPresent(xml -> out.add(1, utf8(DATACITE, xml)));
+        out.add(0, utf8(RoCrate.FILE_NAME, new RoCrate().write(in, List.copyOf(out))));
         return out;
     }
 

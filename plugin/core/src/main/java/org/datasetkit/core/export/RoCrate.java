@@ -1,121 +1,191 @@
 package org.datasetkit.core.export;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.datasheet.Agent;
+import org.datasetkit.core.datasheet.CollectionProcess;
 import org.datasetkit.core.datasheet.Datasheet;
-import org.datasetkit.core.fixity.DigestAlgorithm;
-import org.datasetkit.core.fixity.FileFixity;
+import org.datasetkit.core.datasheet.DateRange;
+import org.datasetkit.core.datasheet.Distribution;
+import org.datasetkit.core.datasheet.Funding;
+import org.datasetkit.core.datasheet.Organisation;
+import org.datasetkit.core.datasheet.Source;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code ro-crate-metadata.json} (RO-Crate 1.2): the bag's payload directory is the crate root, an attached crate in
- * which every payload file is a File entity with its size, media type and SHA-256.
+ * {@code ro-crate-metadata.json} (RO-Crate 1.2, or 1.3 when asked): the bag's payload directory is the crate root, an
+ * attached crate in which every payload file is a File with its size, media type and SHA-256, reached through its
+ * folders. The root says who may have the data ({@code conditionsOfAccess}, {@code isAccessibleForFree}, DUO terms),
+ * what it is based on ({@code isBasedOn} the sources), who made and funded it, and how to cite it.
  */
 public final class RoCrate {
 
     public static final String FILE_NAME = "ro-crate-metadata.json";
 
     private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Contextual entities by @id, in the order first met; an organisation named twice is one entity. */
+    private final Map<String, ObjectNode> contextual = new LinkedHashMap<>();
 
-    /** @param generated the other generated files placed in the payload, as {path, media type} pairs */
-    public String write(ExportInput in, List<String[]> generated) {
-        Datasheet sheet = in.datasheet();
+    /** @param generated the other generated files placed in the payload */
+    public String write(ExportInput in, List<TagFile> generated) {
+        String version = in.versions().roCrate();
         ObjectNode root = mapper.createObjectNode();
-        root.put("@context", "https://w3id.org/ro/crate/1.2/context");
+        root.put("@context", "https://w3id.org/ro/crate/" + version + "/context");
         ArrayNode graph = root.putArray("@graph");
-
         ObjectNode descriptor = graph.addObject();
         descriptor.put("@id", FILE_NAME);
         descriptor.put("@type", "CreativeWork");
-        descriptor.putObject("conformsTo").put("@id", "https://w3id.org/ro/crate/1.2");
+        descriptor.putObject("conformsTo").put("@id", "https://w3id.org/ro/crate/" + version);
         descriptor.putObject("about").put("@id", "./");
 
         ObjectNode dataset = graph.addObject();
+        describe(in, dataset);
+        RoCrateParts parts = new RoCrateParts(mapper);
+        in.fixity().files().forEach(parts::add);
+        generated.forEach(parts::add);
+        parts.rootParts(dataset.putArray("hasPart"));
+        contextual.values().forEach(graph::add);
+        parts.entities(graph);
+        return mapper.writeValueAsString(root) + "\n";
+    }
+
+    private void describe(ExportInput in, ObjectNode dataset) {
+        Datasheet sheet = in.datasheet();
         dataset.put("@id", "./");
         dataset.put("@type", "Dataset");
         dataset.put("name", sheet.title().english());
         dataset.put("description", sheet.description().english());
         dataset.put("version", sheet.version());
         dataset.put("datePublished", sheet.datePublished().orElse(in.released().toString().substring(0, 10)));
-        sheet.doi().ifPresent(doi -> dataset.put("identifier", "https://doi.org/" + doi));
+        sheet.doi().map(IdentifierUrls::doiUrl).ifPresent(url -> {
+            dataset.put("identifier", url);
+            dataset.putObject("cite-as").put("@id", url);
+        });
+        sheet.landingPage().ifPresent(page -> dataset.put("url", page));
+        sheet.identifiers().conceptDoi().ifPresent(c -> dataset.putObject("isPartOf").put("@id", IdentifierUrls.doiUrl(c)));
         ArrayNode keywords = dataset.putArray("keywords");
         sheet.keywords().forEach(keywords::add);
+        if (!sheet.language().isEmpty()) {
+            ArrayNode languages = dataset.putArray("inLanguage");
+            sheet.language().forEach(languages::add);
+        }
+        Optional<DateRange> tf = sheet.collection().flatMap(CollectionProcess::timeframe);
+        tf.filter(r -> r.start().isPresent() || r.end().isPresent())
+                .ifPresent(r -> dataset.put("temporalCoverage", r.start().orElse("..") + "/" + r.end().orElse("..")));
         LicenseLabel license = LicenseLabel.of(sheet.license().spdx(), in.licences());
         dataset.putObject("license").put("@id", license.url());
+        entity(license.url(), "CreativeWork", license.name()).put("description", "The licence of the dataset: "
+                + license.spdxId().orElse(sheet.license().spdx()) + ".");
+        license.spdxId().ifPresent(id -> contextual.get(license.url()).put("identifier", id));
+        access(AccessTerms.of(sheet), dataset);
         ArrayNode authors = dataset.putArray("author");
-        ArrayNode parts = dataset.putArray("hasPart");
-
-        ObjectNode licenseEntity = mapper.createObjectNode();
-        licenseEntity.put("@id", license.url());
-        licenseEntity.put("@type", "CreativeWork");
-        licenseEntity.put("name", license.name());
-        license.spdxId().ifPresent(id -> licenseEntity.put("identifier", id));
-
-        List<ObjectNode> people = new java.util.ArrayList<>();
-        int n = 0;
-        for (Agent c : sheet.creators()) {
-            String id = c.orcid().map(orcid -> "https://orcid.org/" + orcid).orElse("#creator-" + n);
-            n++;
-            authors.addObject().put("@id", id);
-            ObjectNode person = mapper.createObjectNode();
-            person.put("@id", id);
-            person.put("@type", c.isOrganization() ? "Organization" : "Person");
-            person.put("name", c.name());
-            people.add(person);
+        for (int i = 0; i < sheet.creators().size(); i++) {
+            authors.addObject().put("@id", person(sheet.creators().get(i), "#creator-" + i));
         }
-        ObjectNode publisher = mapper.createObjectNode();
-        String publisherId = sheet.publisher().ror().orElse("#publisher");
-        publisher.put("@id", publisherId);
-        publisher.put("@type", "Organization");
-        publisher.put("name", sheet.publisher().name());
-        dataset.putObject("publisher").put("@id", publisherId);
-
-        List<ObjectNode> files = new java.util.ArrayList<>();
-        for (FileFixity f : in.fixity().files()) {
-            String path = f.file().path();
-            parts.addObject().put("@id", encode(path));
-            ObjectNode file = mapper.createObjectNode();
-            file.put("@id", encode(path));
-            file.put("@type", "File");
-            file.put("name", path.substring(path.lastIndexOf('/') + 1));
-            file.put("contentSize", f.file().size());
-            file.put("encodingFormat", MediaTypes.of(path));
-            if (f.digests().containsKey(DigestAlgorithm.SHA256)) {
-                file.put("sha256", f.digest(DigestAlgorithm.SHA256));
-            }
-            files.add(file);
+        dataset.putObject("publisher").put("@id", organisation(sheet.publisher(), "#publisher"));
+        sheet.principal().ifPresent(p -> dataset.putObject("copyrightHolder").put("@id", organisation(p, "#principal")));
+        funders(sheet.funding(), dataset);
+        contact(sheet, dataset);
+        sources(in, dataset);
+        List<Distribution.Mirror> mirrors = sheet.distribution().map(Distribution::mirrors).orElse(List.of());
+        if (!mirrors.isEmpty()) {
+            ArrayNode same = dataset.putArray("sameAs");
+            mirrors.forEach(m -> same.addObject().put("@id", m.url()));
         }
-        for (String[] g : generated) {
-            parts.addObject().put("@id", g[0]);
-            ObjectNode file = mapper.createObjectNode();
-            file.put("@id", g[0]);
-            file.put("@type", "File");
-            file.put("name", g[0].substring(g[0].lastIndexOf('/') + 1));
-            file.put("encodingFormat", g[1]);
-            file.put("description", "Metadata generated by datasetkit from the datasheet.");
-            files.add(file);
-        }
-        graph.add(licenseEntity);
-        people.forEach(graph::add);
-        graph.add(publisher);
-        files.forEach(graph::add);
-        return mapper.writeValueAsString(root) + "\n";
     }
 
-    /** RO-Crate @ids are URI references: spaces, '%' and non-ASCII characters are percent-encoded. */
-    static String encode(String path) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c > 0x20 && c < 0x7f && "%\"<>\\^`{|}#?[]".indexOf(c) < 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
+    private void access(AccessTerms terms, ObjectNode dataset) {
+        dataset.put("isAccessibleForFree", terms.free());
+        dataset.put("conditionsOfAccess", terms.conditions());
+        if (terms.usage().isEmpty() && terms.dataUseAgreement().isEmpty()) {
+            return;
+        }
+        ArrayNode usage = dataset.putArray("usageInfo");
+        for (int i = 0; i < terms.usage().size(); i++) {
+            AccessTerms.Term t = terms.usage().get(i);
+            String id = t.url().orElse("#usage-" + i);
+            usage.addObject().put("@id", id);
+            entity(id, "DefinedTerm", t.name()).put("termCode", t.code());
+        }
+        terms.dataUseAgreement().ifPresent(dua -> {
+            usage.addObject().put("@id", dua);
+            entity(dua, "CreativeWork", "Data use agreement");
+        });
+    }
+
+    private String person(Agent a, String fallbackId) {
+        String id = a.orcid().map(orcid -> "https://orcid.org/" + orcid).orElse(fallbackId);
+        ObjectNode person = entity(id, a.isOrganization() ? "Organization" : "Person", a.name());
+        if (!a.affiliations().isEmpty()) {
+            ArrayNode affiliations = person.putArray("affiliation");
+            for (int i = 0; i < a.affiliations().size(); i++) {
+                affiliations.addObject().put("@id", organisation(a.affiliations().get(i), fallbackId + "-affiliation-" + i));
             }
         }
-        return out.toString();
+        return id;
+    }
+
+    private String organisation(Organisation o, String fallbackId) {
+        String id = o.ror().orElse(fallbackId);
+        entity(id, "Organization", o.name());
+        return id;
+    }
+
+    private void funders(List<Funding> funding, ObjectNode dataset) {
+        if (funding.isEmpty()) {
+            return;
+        }
+        ArrayNode funders = dataset.putArray("funder");
+        for (int i = 0; i < funding.size(); i++) {
+            Funding f = funding.get(i);
+            String id = f.funderId().flatMap(IdentifierUrls::url).orElse("#funder-" + i);
+            entity(id, "Organization", f.funderName());
+            funders.addObject().put("@id", id);
+        }
+    }
+
+    private void contact(Datasheet sheet, ObjectNode dataset) {
+        String contact = sheet.maintenance().contact();
+        String id = contact.contains("@") ? "mailto:" + contact : contact;
+        ObjectNode point = entity(id, "ContactPoint", sheet.maintenance().maintainer().name());
+        point.put(contact.contains("@") ? "email" : "url", contact);
+        point.put("contactType", "maintainer");
+        dataset.putObject("contactPoint").put("@id", id);
+    }
+
+    /** isBasedOn every source: by its identifier's URL where it has one, with its checked licence. */
+    private void sources(ExportInput in, ObjectNode dataset) {
+        List<Source> sources = in.datasheet().sources();
+        if (sources.isEmpty()) {
+            return;
+        }
+        ArrayNode basedOn = dataset.putArray("isBasedOn");
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
+            String id = s.identifier().flatMap(IdentifierUrls::url).orElse("#source-" + i);
+            basedOn.addObject().put("@id", id);
+            ObjectNode source = entity(id, "Dataset", s.title());
+            s.identifier().ifPresent(identifier -> source.put("identifier", identifier));
+            s.version().ifPresent(v -> source.put("version", v));
+            source.putObject("license").put("@id", SourceLicences.label(in.licences(), i, s).url());
+            s.modifications().ifPresent(m -> source.put("description", "Changes made: " + m.english()));
+        }
+    }
+
+    /** The contextual entity with this id, made on first use. */
+    private ObjectNode entity(String id, String type, String name) {
+        return contextual.computeIfAbsent(id, k -> {
+            ObjectNode e = mapper.createObjectNode();
+            e.put("@id", id);
+            e.put("@type", type);
+            e.put("name", name);
+            return e;
+        });
     }
 }

@@ -12,11 +12,12 @@ import org.datasetkit.core.dataset.ChangeDetector;
 import org.datasetkit.core.dataset.ContentSignature;
 import org.datasetkit.core.dataset.DatasetFile;
 import org.datasetkit.core.diag.DatasetException;
+import org.datasetkit.core.diag.Diagnostic;
 
 /**
  * Hashes files for one thread: one buffer and one digest per algorithm, reused from file to file. Each file is read
- * once for all algorithms; afterwards its size and modification time must still be what the scan saw, or the
- * checksum would describe a file that no longer exists.
+ * once for all algorithms; afterwards its size and modification time must still be what the scan saw, and its change
+ * time what it was before the read, or the checksum would describe a file that no longer exists.
  */
 final class FileHasher {
 
@@ -37,6 +38,7 @@ final class FileHasher {
     FileFixity hash(DatasetFile file, AtomicLong bytesDone) throws IOException, DatasetException {
         long total = 0;
         boolean compressed = false;
+        long changeTime = changeTime(file);
         // Reads the size the scan saw and stops there: a file that grew since is caught by the size check after,
         // one that shrank by the length check, so the read that would only report the end is not needed.
         try (FileChannel in = ChangeDetector.channel(file, "hashed")) {
@@ -59,13 +61,29 @@ final class FileHasher {
         }
         ChangeDetector.requireLength(file, total, "hashed");
         ChangeDetector.requireUnchanged(file, "hashed");
+        if (changeTime(file) != changeTime) {
+            // same size and modification time, yet written to (or its time put back) while it was read
+            throw new DatasetException(Diagnostic.error("dataset.changed-during-read", file.path(),
+                    "was written to while it was being hashed (its change time moved)",
+                    "let whatever writes to the dataset finish, then run the build again"));
+        }
         if (digests.length == 1) {
-            return new FileFixity(file, Map.of(algorithms.get(0), DigestAlgorithm.toHex(digests[0].digest())), compressed);
+            return new FileFixity(file, Map.of(algorithms.get(0), DigestAlgorithm.toHex(digests[0].digest())), compressed,
+                    changeTime);
         }
         Map<DigestAlgorithm, String> hex = new EnumMap<>(DigestAlgorithm.class);
         for (int i = 0; i < digests.length; i++) {
             hex.put(algorithms.get(i), DigestAlgorithm.toHex(digests[i].digest()));
         }
-        return new FileFixity(file, hex, compressed);
+        return new FileFixity(file, hex, compressed, changeTime);
+    }
+
+    private static long changeTime(DatasetFile file) throws IOException, DatasetException {
+        try {
+            return ChangeTime.of(file.file());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new DatasetException(Diagnostic.error("dataset.changed-during-read", file.path(),
+                    "was deleted while it was being hashed", "let whatever writes to the dataset finish, then run the build again"));
+        }
     }
 }

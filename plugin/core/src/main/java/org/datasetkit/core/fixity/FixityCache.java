@@ -1,10 +1,14 @@
 package org.datasetkit.core.fixity;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,19 +19,23 @@ import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.output.AtomicFile;
 
 /**
- * The incremental cache under {@code target/}: for every file its size, modification time, identity and
- * checksums at the last run. An entry is reused only when all of these still match, and never for a file modified
- * within two seconds of the cache being written (its time stamp cannot tell a later change apart).
- * A cache that is damaged, from another tool version or for another dataset is ignored with a warning.
+ * The incremental cache under {@code target/}: for every file its size, modification time, change time, identity and
+ * checksums at the last run. An entry is reused only when all of these still match (the change time catches an edit
+ * that kept the size and put the modification time back), and never for a file modified within two seconds of the
+ * cache being written (its time stamp cannot tell a later change apart). The file ends with a checksum of everything
+ * before it: a cache that is damaged anywhere (a flipped bit in a checksum still looks like a checksum), from another
+ * tool version or for another dataset is ignored whole, with a warning.
  *
  * <p>The file is five header lines (format, dataset root, algorithms, when it was written, and the stamps of the
  * payload manifests written with it, see {@link PayloadManifests}), then one line per file: size, modification time
- * (ns), identity, checksums (comma-separated, in the order of the algorithms line), {@code C} or {@code -} for
- * already-compressed content, and the path encoded as in a manifest, separated by tabs, in no particular order.
+ * (ns), change time (ns, or {@code -}), identity, checksums (comma-separated, in the order of the algorithms line),
+ * {@code C} or {@code -} for already-compressed content, and the path encoded as in a manifest, separated by tabs, in
+ * no particular order; last, {@code sha256 <hex>}: the SHA-256 of every byte before that line.
  */
 public final class FixityCache {
 
-    static final String HEADER = "datasetkit-fixity-cache 3";
+    static final String HEADER = "datasetkit-fixity-cache 4";
+    private static final String SEAL = "sha256 ";
     private static final long RACY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /**
@@ -45,7 +53,7 @@ public final class FixityCache {
         /** What the cache knows of {@code file}, if it is unchanged since then. */
         FileFixity lookup(DatasetFile file) {
             FixityCacheEntry e = entries.get(file.path());
-            return e != null && e.describes(file) ? new FileFixity(file, e.digests(algorithms), e.compressed()) : null;
+            return e != null && e.describes(file) ? new FileFixity(file, e.digests(algorithms), e.compressed(), e.changeTime()) : null;
         }
 
         /** Whether the cache knows {@code file} unchanged since it was written. */
@@ -70,7 +78,11 @@ public final class FixityCache {
         if (text.length < header.length || !Arrays.equals(text, 0, header.length, header, 0, header.length)) {
             return ignored(cacheFile, "was not written by this version of datasetkit");
         }
-        FixityCacheReader reader = new FixityCacheReader(text, header.length);
+        int sealAt = sealStart(text);
+        if (sealAt < 0) {
+            return ignored(cacheFile, "is damaged (its own checksum does not match its content)");
+        }
+        FixityCacheReader reader = new FixityCacheReader(text, header.length, sealAt);
         try {
             String root = value(reader.line(), "root");
             if (!datasetRoot.toString().equals(root)) {
@@ -79,9 +91,10 @@ public final class FixityCache {
             if (!names(algorithms).equals(value(reader.line(), "algorithms"))) {
                 return Loaded.empty(null); // other algorithms asked for: nothing to reuse, nothing wrong
             }
-            long trustedBefore = trustedBefore(Long.parseLong(value(reader.line(), "written")));
+            long written = Long.parseLong(value(reader.line(), "written"));
+            long trustedBefore = trustedBefore(written);
             List<ManifestStamp> manifests = manifests(value(reader.line(), "manifests"));
-            return new Loaded(reader.entries(algorithms, trustedBefore), List.copyOf(algorithms), manifests,
+            return new Loaded(reader.entries(algorithms, trustedBefore, written), List.copyOf(algorithms), manifests,
                     trustedBefore, null);
         } catch (FixityCacheReader.Damaged | RuntimeException e) {
             return ignored(cacheFile, "is damaged");
@@ -101,11 +114,39 @@ public final class FixityCache {
             List<ManifestStamp> manifests, List<FixityCacheWriter> lines) throws IOException {
         byte[] header = FixityCacheWriter.header(root, algorithms, writtenNanos, manifests);
         AtomicFile.write(cacheFile, out -> {
-            out.write(header);
-            for (FixityCacheWriter part : lines) {
-                part.writeTo(out);
+            MessageDigest sha = DigestAlgorithm.SHA256.newDigest();
+            try (OutputStream sealed = new DigestOutputStream(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() {
+                    // the seal still follows
+                }
+            }, sha)) {
+                sealed.write(header);
+                for (FixityCacheWriter part : lines) {
+                    part.writeTo(sealed);
+                }
             }
+            out.write((SEAL + DigestAlgorithm.toHex(sha.digest()) + "\n").getBytes(StandardCharsets.US_ASCII));
         });
+    }
+
+    /** Where the seal line starts when it holds the SHA-256 of every byte before it; else -1. */
+    private static int sealStart(byte[] text) {
+        int length = SEAL.length() + 64 + 1;
+        int start = text.length - length;
+        if (start < 1 || text[text.length - 1] != '\n' || text[start - 1] != '\n'
+                || !new String(text, start, SEAL.length(), StandardCharsets.US_ASCII).equals(SEAL)) {
+            return -1;
+        }
+        MessageDigest sha = DigestAlgorithm.SHA256.newDigest();
+        sha.update(text, 0, start);
+        String expected = new String(text, start + SEAL.length(), 64, StandardCharsets.US_ASCII);
+        return DigestAlgorithm.toHex(sha.digest()).equals(expected) ? start : -1;
     }
 
     static String names(List<DigestAlgorithm> algorithms) {

@@ -16,25 +16,50 @@ final class FixityCacheEntry {
     private final byte[] text;
     private final long size;
     private final long lastModified;
+    private final long changeTime;
     private final int identityStart;
     private final int identityEnd;
     private final int digestsStart;
     private final boolean compressed;
+    /** The scanned file last found to be what this entry describes (the walk asks, then the assembly). */
+    private volatile DatasetFile describedLast;
 
-    FixityCacheEntry(byte[] text, long size, long lastModified, int identityStart, int identityEnd, int digestsStart,
-            boolean compressed) {
+    FixityCacheEntry(byte[] text, long size, long lastModified, long changeTime, int identityStart, int identityEnd,
+            int digestsStart, boolean compressed) {
         this.text = text;
         this.size = size;
         this.lastModified = lastModified;
+        this.changeTime = changeTime;
         this.identityStart = identityStart;
         this.identityEnd = identityEnd;
         this.digestsStart = digestsStart;
         this.compressed = compressed;
     }
 
-    /** Whether {@code file} is still what this entry describes: same size, modification time and identity. */
+    /**
+     * Whether {@code file} is still what this entry describes: same size, modification time and identity as the scan
+     * saw, and the same change time now (an edit that kept the size and put the modification time back moved it).
+     */
     boolean describes(DatasetFile file) {
-        return size == file.size() && lastModified == file.lastModified() && identityIs(file.identity());
+        if (describedLast == file) {
+            return true; // stat-ed already in this run: when the walk handed it over
+        }
+        if (size != file.size() || lastModified != file.lastModified() || !identityIs(file.identity())) {
+            return false;
+        }
+        try {
+            if (changeTime != ChangeTime.UNKNOWN && ChangeTime.of(file.file()) != changeTime) {
+                return false;
+            }
+        } catch (java.io.IOException e) {
+            return false; // hashed again, which says what is wrong with it
+        }
+        describedLast = file;
+        return true;
+    }
+
+    long changeTime() {
+        return changeTime;
     }
 
     /** The checksums, one per algorithm in the cache's order. */

@@ -23,11 +23,14 @@ final class FixityCacheReader {
     }
 
     private final byte[] text;
+    private final int end;
     private int at;
 
-    FixityCacheReader(byte[] text, int from) {
+    /** Reads {@code text} from {@code from} up to {@code end}. */
+    FixityCacheReader(byte[] text, int from, int end) {
         this.text = text;
         this.at = from;
+        this.end = end;
     }
 
     /** The next line, decoded, for the header. */
@@ -36,23 +39,25 @@ final class FixityCacheReader {
     }
 
     /**
-     * The entries from here to the end, by path. Entries of files modified at {@code trustedBefore} or later are
-     * left out: their time stamp cannot tell a later change apart.
+     * The entries from here to the end, by path. Entries of files modified at {@code trustedBefore} or later, or
+     * changed too close to {@code writtenNanos}, are left out: their time stamps cannot tell a later change apart.
      */
-    Map<String, FixityCacheEntry> entries(List<DigestAlgorithm> algorithms, long trustedBefore) throws Damaged {
+    Map<String, FixityCacheEntry> entries(List<DigestAlgorithm> algorithms, long trustedBefore, long writtenNanos)
+            throws Damaged {
         Map<String, FixityCacheEntry> entries = new HashMap<>(Math.max(16, text.length / 80));
-        while (at < text.length) {
+        while (at < end) {
             long size = number('\t');
             long lastModified = number('\t');
+            long changeTime = changeTime();
             int identityStart = at;
             int identityEnd = skip('\t');
             int digestsStart = at;
             checkDigests(algorithms);
             boolean compressed = flag();
             String path = ManifestPath.decode(utf8('\n'));
-            if (lastModified < trustedBefore) {
-                entries.put(path, new FixityCacheEntry(text, size, lastModified, identityStart, identityEnd, digestsStart,
-                        compressed));
+            if (lastModified < trustedBefore && ChangeTime.trusted(changeTime, writtenNanos)) {
+                entries.put(path, new FixityCacheEntry(text, size, lastModified, changeTime, identityStart, identityEnd,
+                        digestsStart, compressed));
             }
         }
         return entries;
@@ -68,7 +73,7 @@ final class FixityCacheReader {
     /** One checksum: exactly as many lower-case hex digits as the algorithm gives, then {@code end}. */
     private void checkHex(DigestAlgorithm algorithm, char end) throws Damaged {
         int stop = at + algorithm.hexLength();
-        if (stop >= text.length || text[stop] != end) {
+        if (stop >= this.end || text[stop] != end) {
             throw new Damaged();
         }
         // Without a branch per character (digits and letters come at random, and mispredicting costs more than the
@@ -87,7 +92,7 @@ final class FixityCacheReader {
 
     /** {@code C} (already compressed) or {@code -}, then a tab. */
     private boolean flag() throws Damaged {
-        if (at + 1 >= text.length || text[at + 1] != '\t' || text[at] != 'C' && text[at] != '-') {
+        if (at + 1 >= end || text[at + 1] != '\t' || text[at] != 'C' && text[at] != '-') {
             throw new Damaged();
         }
         boolean compressed = text[at] == 'C';
@@ -95,20 +100,29 @@ final class FixityCacheReader {
         return compressed;
     }
 
+    /** A change time, or {@code -} where the file system gives none. */
+    private long changeTime() throws Damaged {
+        if (at + 1 < end && text[at] == '-' && text[at + 1] == '\t') {
+            at += 2;
+            return ChangeTime.UNKNOWN;
+        }
+        return number('\t');
+    }
+
     /** A decimal number, possibly negative, that fits a long, then {@code end}. */
     private long number(char end) throws Damaged {
-        boolean negative = at < text.length && text[at] == '-';
+        boolean negative = at < this.end && text[at] == '-';
         int start = negative ? at + 1 : at;
         int i = start;
         long value = 0;
-        for (; i < text.length && text[i] != end; i++) {
+        for (; i < this.end && text[i] != end; i++) {
             int digit = text[i] - '0';
             if (digit < 0 || digit > 9 || i - start >= 19) {
                 throw new Damaged();
             }
             value = value * 10 + digit;
         }
-        if (i == start || i == text.length || value < 0) {
+        if (i == start || i == this.end || value < 0) {
             throw new Damaged(); // empty, cut short, or 19 digits beyond Long.MAX_VALUE (wrapped around)
         }
         at = i + 1;
@@ -118,10 +132,10 @@ final class FixityCacheReader {
     /** Skips to past {@code end}, which must come; answers where it was. */
     private int skip(char end) throws Damaged {
         int i = at;
-        while (i < text.length && text[i] != end) {
+        while (i < this.end && text[i] != end) {
             i++;
         }
-        if (i == text.length) {
+        if (i == this.end) {
             throw new Damaged();
         }
         at = i + 1;

@@ -41,8 +41,13 @@ final class FixityCacheWriter {
     /** Adds the line of one file. */
     void add(FileFixity f) {
         DatasetFile file = f.file();
-        out.append(file.size()).append('\t').append(file.lastModified()).append('\t')
-                .append(file.identity().replace('\t', ' ')).append('\t');
+        out.append(file.size()).append('\t').append(file.lastModified()).append('\t');
+        if (f.changeTime() == ChangeTime.UNKNOWN) {
+            out.append('-');
+        } else {
+            out.append(f.changeTime());
+        }
+        out.append('\t').append(file.identity().replace('\t', ' ')).append('\t');
         for (int i = 0; i < algorithms.size(); i++) {
             out.append(f.digest(algorithms.get(i))).append(i == algorithms.size() - 1 ? '\t' : ',');
         }

@@ -1,8 +1,14 @@
 package org.datasetkit.core.fixity;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.datasetkit.core.diag.Diagnostic;
@@ -10,9 +16,13 @@ import org.datasetkit.core.diag.Severity;
 
 /**
  * Reads BagIt manifests, strictly where RFC 8493 is strict and tolerant of legacy forms (CRLF endings, upper-case
- * hex, md5sum's {@code *path}) with a warning for each kind, so old bags can still be checked.
+ * hex, md5sum's {@code *path}, a leading {@code ./}) with a warning for each kind, so old bags and bags made by other
+ * tools can still be checked. Streams: one line in memory at a time, each no longer than a cap.
  */
 public final class ManifestReader {
+
+    /** Longer lines are not manifest lines: a path is at most a few thousand characters, a checksum 128 digits. */
+    public static final int MAX_LINE_CHARS = 1 << 16;
 
     private static final Pattern LINE = Pattern.compile("^([0-9A-Fa-f]+)[ \\t]+(\\*?)(.+)$");
 
@@ -23,42 +33,58 @@ public final class ManifestReader {
 
     public static Parsed read(String fileName, byte[] content, Charset encoding, int hexLength) {
         List<ManifestEntry> entries = new ArrayList<>();
+        try {
+            List<Diagnostic> findings = read(fileName, new ByteArrayInputStream(content), encoding, hexLength, entries::add);
+            return new Parsed(entries, findings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from a byte array
+        }
+    }
+
+    /**
+     * Reads a manifest from a stream, handing each entry to {@code each} as it is read; returns what was wrong or
+     * old-fashioned. A line over {@link #MAX_LINE_CHARS} ends the reading with an error.
+     */
+    public static List<Diagnostic> read(String fileName, InputStream content, Charset encoding, int hexLength,
+            Consumer<ManifestEntry> each) throws IOException {
         List<Diagnostic> findings = new ArrayList<>();
-        String text = new String(content, encoding);
-        boolean crlf = false;
         boolean upper = false;
         boolean star = false;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (i == lines.length - 1 && line.isEmpty()) {
-                break;
+        boolean dotSlash = false;
+        BoundedLineReader lines = new BoundedLineReader(content, encoding, MAX_LINE_CHARS);
+        try {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Matcher m = LINE.matcher(line);
+                if (!m.matches()) {
+                    findings.add(new Diagnostic(Severity.ERROR, "bag.manifest-syntax", fileName, lines.lineNumber(), 1, "",
+                            "is not a 'checksum path' line", "each line is a hex checksum, spaces, and a path under data/"));
+                    continue;
+                }
+                String hex = m.group(1);
+                if (hexLength > 0 && hex.length() != hexLength) {
+                    findings.add(new Diagnostic(Severity.ERROR, "bag.manifest-checksum", fileName, lines.lineNumber(), 1, "",
+                            "has a checksum of " + hex.length() + " hex digits where " + hexLength + " are expected",
+                            "regenerate the manifest"));
+                    continue;
+                }
+                upper |= !hex.equals(hex.toLowerCase(Locale.ROOT));
+                star |= !m.group(2).isEmpty();
+                String path = ManifestPath.decode(m.group(3));
+                if (path.startsWith("./")) {
+                    dotSlash = true;
+                    path = path.substring(2);
+                }
+                each.accept(new ManifestEntry(hex.toLowerCase(Locale.ROOT), path));
             }
-            if (line.endsWith("\r")) {
-                crlf = true;
-                line = line.substring(0, line.length() - 1);
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            Matcher m = LINE.matcher(line);
-            if (!m.matches()) {
-                findings.add(new Diagnostic(Severity.ERROR, "bag.manifest-syntax", fileName, i + 1, 1, "",
-                        "is not a 'checksum path' line", "each line is a hex checksum, spaces, and a path under data/"));
-                continue;
-            }
-            String hex = m.group(1);
-            if (hexLength > 0 && hex.length() != hexLength) {
-                findings.add(new Diagnostic(Severity.ERROR, "bag.manifest-checksum", fileName, i + 1, 1, "",
-                        "has a checksum of " + hex.length() + " hex digits where " + hexLength + " are expected",
-                        "regenerate the manifest"));
-                continue;
-            }
-            upper |= !hex.equals(hex.toLowerCase(java.util.Locale.ROOT));
-            star |= !m.group(2).isEmpty();
-            entries.add(new ManifestEntry(hex.toLowerCase(java.util.Locale.ROOT), ManifestPath.decode(m.group(3))));
+        } catch (BoundedLineReader.LineTooLong e) {
+            findings.add(new Diagnostic(Severity.ERROR, "bag.manifest-line-too-long", fileName, e.lineNumber(), 1, "",
+                    "has a line longer than " + MAX_LINE_CHARS + " characters; the rest of the file is not read",
+                    "a manifest line is a checksum and a path: regenerate the manifest"));
         }
-        if (crlf) {
+        if (lines.sawCr()) {
             findings.add(legacy(fileName, "uses CRLF line endings", "write LF line endings"));
         }
         if (upper) {
@@ -68,7 +94,10 @@ public final class ManifestReader {
             findings.add(legacy(fileName, "uses md5sum's '*path' form; RFC 8493 bags must not",
                     "remove the '*' before the paths"));
         }
-        return new Parsed(entries, findings);
+        if (dotSlash) {
+            findings.add(legacy(fileName, "writes paths with a leading './'", "write paths relative to the bag: data/..."));
+        }
+        return findings;
     }
 
     private static Diagnostic legacy(String fileName, String what, String fix) {

@@ -25,6 +25,15 @@ public record LicenseCheckResult(String declared, Verdict overall, List<SourceVe
         textsToShip = List.copyOf(textsToShip);
     }
 
+    /**
+     * The same result as judged by a build that {@code refuses} it or not: the verdict of a refused check is at best
+     * REVIEW, so a report never tells a machine that a licence the build refused is compatible.
+     */
+    public LicenseCheckResult refused(boolean refuses) {
+        Verdict judged = refuses && overall.isAcceptable() ? Verdict.REVIEW : overall;
+        return new LicenseCheckResult(declared, judged, sources, acceptable, textsToShip, notice, spdxListVersion, diagnostics);
+    }
+
     /** The same result with other findings: the severities the user chose. */
     public LicenseCheckResult withDiagnostics(Diagnostics other) {
         return new LicenseCheckResult(declared, overall, sources, acceptable, textsToShip, notice, spdxListVersion, other);

@@ -26,6 +26,10 @@ import org.datasetkit.core.diag.Severity;
  */
 public final class LicenseChecker {
 
+    /** The longest SPDX licence text is well under 200 KB. */
+    static final long MAX_TEXT_BYTES = 1024 * 1024;
+
+
     /** Placeholders that say nothing about the terms, with what to write instead. */
     private static final Map<String, String> NOT_A_LICENCE = Map.of(
             "unknown", "find the licence the data was actually published under",
@@ -68,15 +72,21 @@ public final class LicenseChecker {
             checkLicenseText(datasheet, datasetRoot, declared, findings);
         }
         List<SourceVerdict> done = verdicts.stream().filter(java.util.Objects::nonNull).toList();
-        Verdict overall = done.stream().map(SourceVerdict::verdict).reduce(Verdict.COMPATIBLE, Verdict::worst);
+        // a dataset licence that cannot be read was judged against nothing: it is no more than REVIEW
+        Verdict overall = done.stream().map(SourceVerdict::verdict)
+                .reduce(declared == null ? Verdict.REVIEW : Verdict.COMPATIBLE, Verdict::worst);
         List<CompatibilityEvaluator.Source> known = new ArrayList<>();
+        boolean allKnown = true;
         for (int i = 0; i < upstreams.size(); i++) {
             if (upstreams.get(i) != null) {
                 known.add(new CompatibilityEvaluator.Source(upstreams.get(i), relation(datasheet.sources().get(i))));
+            } else {
+                allKnown = false;
             }
         }
         String notice = declared == null ? "" : new NoticeWriter(registry).write(datasheet, declaredText, datasheet.sources(), done);
-        return new LicenseCheckResult(declaredText, overall, done, evaluator.acceptableForAll(known),
+        // a source whose terms are unknown (unknown, NOASSERTION, a vague family) accepts nothing for certain
+        return new LicenseCheckResult(declaredText, overall, done, allKnown ? evaluator.acceptableForAll(known) : List.of(),
                 textsToShip(declared, upstreams), notice, list.version(), Diagnostics.sorted(findings));
     }
 
@@ -233,6 +243,13 @@ public final class LicenseChecker {
         String name = root.relativize(text).toString().replace('\\', '/');
         String content;
         try {
+            long size = Files.size(text);
+            if (size > MAX_TEXT_BYTES) { // read whole below: a 3 GB file named by mistake must not exhaust the heap
+                findings.add(Diagnostic.error("license.text-too-large", name, "is " + size + " bytes; a licence text is"
+                        + " at most a few hundred kilobytes (the limit is " + MAX_TEXT_BYTES + ")",
+                        "point license.textFile at the licence's text only"));
+                return;
+            }
             content = Files.readString(text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             findings.add(Diagnostic.error("license.text-unreadable", name, "cannot be read as UTF-8 text: " + e.getMessage(),

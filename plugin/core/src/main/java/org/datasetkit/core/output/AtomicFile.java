@@ -2,14 +2,21 @@ package org.datasetkit.core.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 
 /**
  * Writes a file so that readers see either the old content or the whole new content, never a half-written file:
- * the bytes go to a temporary sibling, which is then moved over the target.
+ * the bytes go to a temporary sibling, which is then moved over the target. Temporary files that a killed run left
+ * beside the target are removed first ({@link Leftovers}); a failure names the target and says why in words.
  */
 public final class AtomicFile {
 
@@ -23,17 +30,11 @@ public final class AtomicFile {
 
     /** Writes {@code content} to {@code target} through a temporary file in the same directory. */
     public static void write(Path target, Content content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = temporarySibling(dir, target);
-        try {
+        AtomicFile.<RuntimeException>writeFile(target, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
-            moveIntoPlace(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
@@ -46,11 +47,11 @@ public final class AtomicFile {
      */
     public static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
         try {
-            if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
-                    && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 return false;
             }
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             // gone in between: write it
         }
         write(target, bytes);
@@ -74,13 +75,46 @@ public final class AtomicFile {
      */
     public static <X extends Exception> void writeFile(Path target, FileContent<X> content) throws IOException, X {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = temporarySibling(dir, target);
+        Path tmp = null;
         try {
+            Files.createDirectories(dir);
+            Leftovers.remove(target);
+            tmp = temporarySibling(dir, target);
             content.writeTo(tmp);
             moveIntoPlace(tmp, target);
+        } catch (IOException e) {
+            throw failure(target, e);
         } finally {
-            Files.deleteIfExists(tmp);
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * An I/O failure while writing {@code target}, named and said in words: "No space left on device" alone does not
+     * say which output, and an access denied names a temporary file the user never heard of.
+     */
+    public static IOException failure(Path target, IOException e) {
+        if (e instanceof OutputFailure) {
+            return e;
+        }
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String fix = e instanceof AccessDeniedException ? "make " + target.toAbsolutePath().getParent()
+                + " writable by the build, or choose another output folder"
+                : reason.toLowerCase(java.util.Locale.ROOT).contains("space") ? "free some space there, or choose another output folder"
+                : "check the disk and the output folder, then run the build again";
+        return new OutputFailure("writing " + target + " failed: " + reason + " (" + fix + ")", e);
+    }
+
+    /** An I/O failure that already names the output and says what to do. */
+    public static final class OutputFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailure(String message, IOException cause) {
+            super(message, cause);
         }
     }
 
@@ -89,9 +123,9 @@ public final class AtomicFile {
      * permissions a build output normally has (rw-r--r--), so a bundle can be shared and deployed as it is.
      */
     private static Path temporarySibling(Path dir, Path target) throws IOException {
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = Files.createTempFile(dir, Leftovers.temporaryPrefix(target), Leftovers.TEMPORARY_SUFFIX);
         try {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: it has its own defaults
         }

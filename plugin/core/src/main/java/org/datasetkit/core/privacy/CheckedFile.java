@@ -6,9 +6,16 @@ import org.datasetkit.core.dataset.FileKind;
 
 /**
  * A payload file handed to a {@link FileCheck}: the file, the kind its content showed, and its content opened once by
- * the scanner (buffered, at byte 0; the scanner closes it).
+ * the scanner (buffered, at byte 0; the scanner closes it). Formats read by offset (TIFF, Office, PDF) open
+ * {@code file().file()} themselves.
+ *
+ * @param shapes where the scan notes pseudonyms that matched and values that did not, for the hints
  */
-public record CheckedFile(DatasetFile file, FileKind kind, InputStream content) {
+public record CheckedFile(DatasetFile file, FileKind kind, InputStream content, PseudonymShapes shapes) {
+
+    public CheckedFile(DatasetFile file, FileKind kind, InputStream content) {
+        this(file, kind, content, new PseudonymShapes());
+    }
 
     /** The dataset-relative path findings are reported against. */
     public String path() {

@@ -23,6 +23,10 @@ final class DicomRules {
     }
 
     List<Diagnostic> check(DicomHeader h, String file, PrivacyPolicy policy) {
+        return check(h, file, policy, new PseudonymShapes());
+    }
+
+    List<Diagnostic> check(DicomHeader h, String file, PrivacyPolicy policy, PseudonymShapes shapes) {
         List<Diagnostic> out = new ArrayList<>();
         Severity severity = policy.strict() ? Severity.ERROR : Severity.WARNING;
         if (h.preambleExecutable()) {
@@ -51,11 +55,10 @@ final class DicomRules {
                 continue;
             }
             DeidentificationRules.Rule rule = table.get(e.tag());
-            if (e.vr().equals("PN") && !e.isBlank() && !isPseudonym(e.text(), policy)) {
-                out.add(finding(severity, "privacy.person-name", file, e.path(),
+            if (e.vr().equals("PN") && !e.isBlank() && !isPseudonym(e.text(), policy, shapes)) {
+                out.add(shapes.unmatched(finding(severity, "privacy.person-name", file, e.path(),
                         (rule == null ? "a person name " : rule.name() + " ") + "holds '" + mask(e.text())
-                                + "', which is not a declared pseudonym",
-                        "remove it, or declare the pseudonym pattern in personalData.deidentification.pseudonymPattern"));
+                                + "', which is not a declared pseudonym", ""), e.text()));
                 continue;
             }
             if (rule == null || e.isBlank()) {
@@ -64,7 +67,7 @@ final class DicomRules {
             if (retained(rule, policy)) {
                 continue;
             }
-            if (policy.dummyValues().contains(e.text()) || (rule.mayHoldDummy() && isPseudonym(e.text(), policy))) {
+            if (policy.dummyValues().contains(e.text()) || (rule.mayHoldDummy() && isPseudonym(e.text(), policy, shapes))) {
                 continue;
             }
             if (e.vr().equals("PN")) {
@@ -132,12 +135,37 @@ final class DicomRules {
             out.add(finding(Severity.ERROR, "privacy.method-mismatch", file, "(0012,0064)",
                     "the file's de-identification method codes " + found + " differ from the declared "
                             + policy.expectedCodes() + " (basic profile and options)",
-                    "make personalData.deidentification.options say what was done to the files"));
+                    "make personalData.deidentification.options say what was done to the files; " + optionsBlock(found)));
         }
     }
 
-    private static boolean isPseudonym(String value, PrivacyPolicy policy) {
-        return policy.pseudonym().map(p -> p.matcher(value).find()).orElse(false);
+    /**
+     * The options the files' CID 7050 codes say were applied, as a line to paste under
+     * {@code personalData.deidentification} (codes with no option of their own are named).
+     */
+    static String optionsBlock(Set<String> codes) {
+        java.util.Map<String, String> byCode = new java.util.TreeMap<>();
+        PrivacyPolicy.OPTION_CODES.forEach((option, code) -> byCode.put(code, option));
+        byCode.put("113107", "retainLongitudinal"); // with modified dates: the same option in the datasheet
+        Set<String> options = new java.util.LinkedHashSet<>();
+        Set<String> other = new TreeSet<>();
+        for (String code : new TreeSet<>(codes)) {
+            if (byCode.containsKey(code)) {
+                options.add(byCode.get(code));
+            } else if (!code.equals("113100")) {
+                other.add(code);
+            }
+        }
+        return "the files' codes say: options: [" + String.join(", ", options) + "]"
+                + (other.isEmpty() ? "" : " (codes " + other + " have no option of their own)");
+    }
+
+    private static boolean isPseudonym(String value, PrivacyPolicy policy, PseudonymShapes shapes) {
+        boolean matches = policy.matchesPseudonym(value);
+        if (matches) {
+            shapes.matched(value);
+        }
+        return matches;
     }
 
     private static String tagKey(DicomElement e) {

@@ -2,6 +2,7 @@ package org.datasetkit.core.privacy;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.datasetkit.core.dataset.FileKind;
 import org.datasetkit.core.diag.Diagnostic;
@@ -30,4 +31,15 @@ public interface FileCheck {
      * @throws IOException the file cannot be read
      */
     void check(CheckedFile file, PrivacyPolicy policy, List<Diagnostic> findings) throws IOException;
+
+    /**
+     * Like {@link #check}, and returns what the file says about the image it holds (a DICOM header's modality, view
+     * and laterality), so a report can count them from this one read. Checks of formats without such attributes
+     * keep this default.
+     */
+    default Optional<ImageAttributes> checkAndDescribe(CheckedFile file, PrivacyPolicy policy, List<Diagnostic> findings)
+            throws IOException {
+        check(file, policy, findings);
+        return Optional.empty();
+    }
 }

@@ -28,11 +28,19 @@ public final class FileChecks {
     /** The checks datasetkit ships. */
     public static FileChecks builtIn() {
         TextChecks text = new TextChecks();
+        MetadataRules metadata = new MetadataRules(text);
+        DocumentRules documents = new DocumentRules(text);
+        TableRules tables = new TableRules(text);
         return of(List.of(
                 new DicomCheck(new DicomRules(new DeidentificationRules())),
-                new PngCheck(text),
-                new JpegCheck(text),
-                new TableCheck(text)));
+                new PngCheck(metadata),
+                new JpegCheck(metadata),
+                new TiffCheck(metadata),
+                new NiftiCheck(metadata),
+                new TableCheck(tables),
+                new OoxmlCheck(documents, tables),
+                new PdfCheck(documents),
+                new TextDocumentCheck(documents)));
     }
 
     /** Exactly these checks; each kind may be claimed by one of them only. */

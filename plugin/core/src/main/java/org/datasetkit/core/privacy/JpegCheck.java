@@ -23,10 +23,12 @@ final class JpegCheck implements FileCheck {
     private static final int APP13 = 0xED;
     private static final int COM = 0xFE;
 
-    private final TextChecks text;
+    private static final String XMP_ID = "http://ns.adobe.com/xap/1.0/\0";
 
-    JpegCheck(TextChecks text) {
-        this.text = text;
+    private final MetadataRules rules;
+
+    JpegCheck(MetadataRules rules) {
+        this.rules = rules;
     }
 
     @Override
@@ -54,7 +56,7 @@ final class JpegCheck implements FileCheck {
             long at = in.position() - 2;
             byte[] data = segment(in, marker, at);
             if (data != null) {
-                metadata(file.path(), marker, data, policy, findings);
+                metadata(file, marker, data, policy, findings);
             }
             marker = marker == SOS ? afterScan(in) : marker(in);
         }
@@ -128,15 +130,27 @@ final class JpegCheck implements FileCheck {
                 + " (FF D9): the file is truncated");
     }
 
-    private void metadata(String file, int marker, byte[] data, PrivacyPolicy policy, List<Diagnostic> findings) {
-        String content = new String(data, StandardCharsets.ISO_8859_1);
-        String what = marker == COM ? "comment" : marker == APP13 ? "IPTC" : content.startsWith("Exif") ? "EXIF" : "XMP";
-        List<Diagnostic> found = text.check(file, "JPEG " + what, content, policy);
-        findings.addAll(found);
-        if (found.isEmpty() && policy.strict() && !policy.allowed(file, "jpeg:" + what)) {
-            findings.add(new Diagnostic(Severity.WARNING, "privacy.image-metadata", file, 0, 0, what,
-                    "JPEG " + what + " metadata is present", "strip it unless it is reviewed"));
+    private void metadata(CheckedFile file, int marker, byte[] data, PrivacyPolicy policy, List<Diagnostic> findings)
+            throws IOException {
+        String path = file.path();
+        if (marker == COM) {
+            rules.judge(path, "jpeg", "JPEG comment", "Comment", new String(data, StandardCharsets.ISO_8859_1), policy,
+                    file.shapes()).ifPresent(findings::add);
+        } else if (marker == APP13) {
+            rules.judgeAll(path, "jpeg", "JPEG IPTC", MetadataText.photoshop(data), policy, file.shapes(), findings);
+        } else if (startsWith(data, "Exif\0")) {
+            // "Exif" and two bytes of padding, then a TIFF structure whose offsets count from its own start
+            List<TiffReader.Tag> tags = new TiffReader(RandomBytes.of(data, 6, Math.max(0, data.length - 6))).read();
+            rules.judgeTiff(path, "jpeg", "JPEG EXIF", tags, policy, file.shapes(), findings);
+        } else if (startsWith(data, XMP_ID)) {
+            rules.judgeAll(path, "jpeg", "JPEG XMP", MetadataText.xmp(data, XMP_ID.length(), data.length - XMP_ID.length()),
+                    policy, file.shapes(), findings);
         }
+    }
+
+    private static boolean startsWith(byte[] data, String prefix) {
+        byte[] p = prefix.getBytes(StandardCharsets.ISO_8859_1);
+        return data.length >= p.length && java.util.Arrays.equals(data, 0, p.length, p, 0, p.length);
     }
 
     private static String name(int marker) {

@@ -25,10 +25,10 @@ final class PngCheck implements FileCheck {
     /** Text beyond this is not read: identifiers are short, and memory stays bounded. */
     private static final int KEEP_TEXT = 1 << 20;
 
-    private final TextChecks text;
+    private final MetadataRules rules;
 
-    PngCheck(TextChecks text) {
-        this.text = text;
+    PngCheck(MetadataRules rules) {
+        this.rules = rules;
     }
 
     @Override
@@ -61,7 +61,7 @@ final class PngCheck implements FileCheck {
                 return;
             }
             if (chunk.data() != null) {
-                metadata(file.path(), chunk, policy, findings);
+                metadata(file, chunk, policy, findings);
             }
         }
     }
@@ -108,18 +108,55 @@ final class PngCheck implements FileCheck {
         return new Chunk(name, keep ? data : null);
     }
 
-    private void metadata(String file, Chunk chunk, PrivacyPolicy policy, List<Diagnostic> findings) throws FileDefect {
+    private void metadata(CheckedFile file, Chunk chunk, PrivacyPolicy policy, List<Diagnostic> findings)
+            throws IOException {
         String type = chunk.type();
         byte[] data = chunk.data();
+        if (type.equals("eXIf")) {
+            List<TiffReader.Tag> tags = new TiffReader(RandomBytes.of(data, 0, data.length)).read();
+            rules.judgeTiff(file.path(), "png", "PNG eXIf", tags, policy, file.shapes(), findings);
+            return;
+        }
         String content = new String(data, StandardCharsets.ISO_8859_1);
-        String keyword = type.equals("eXIf") ? "EXIF" : content.substring(0, Math.max(0, content.indexOf('\0')));
-        List<Diagnostic> found = text.check(file, "PNG " + type + " '" + keyword + "'",
-                keyword + " " + textOf(type, data, keyword.length()), policy);
-        findings.addAll(found);
-        if (found.isEmpty() && policy.strict() && !policy.allowed(file, "png:" + keyword)) {
-            findings.add(new Diagnostic(Severity.WARNING, "privacy.image-metadata", file, 0, 0, type,
-                    "PNG " + type + " chunk '" + keyword + "' carries text metadata",
-                    "strip it (e.g. with a converter's strip option) unless it is reviewed"));
+        int nul = content.indexOf('\0');
+        if (nul < 1 || nul > 79) {
+            throw new FileDefect("its " + type + " chunk has no keyword of 1 to 79 characters ended by a zero byte");
+        }
+        String keyword = content.substring(0, nul);
+        String value = textOf(type, data, keyword.length());
+        String where = "PNG " + type + " '" + keyword + "'";
+        if (keyword.equals("XML:com.adobe.xmp")) {
+            byte[] xml = value.getBytes(type.equals("iTXt") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+            rules.judgeAll(file.path(), "png", "PNG XMP", MetadataText.xmp(xml, 0, xml.length), policy, file.shapes(), findings);
+        } else if (keyword.startsWith("Raw profile type ")) {
+            rawProfile(file, keyword.substring(17), value, policy, findings);
+        } else {
+            rules.judge(file.path(), "png", where, keyword, value, policy, file.shapes()).ifPresent(findings::add);
+        }
+    }
+
+    /** ImageMagick keeps EXIF, XMP and IPTC in text chunks as hex: a line with the name, one with the size, the hex. */
+    private void rawProfile(CheckedFile file, String name, String value, PrivacyPolicy policy, List<Diagnostic> findings)
+            throws IOException {
+        String[] lines = value.strip().split("\n", 3);
+        if (lines.length < 3) {
+            throw new FileDefect("its raw " + name + " profile has no size and data lines");
+        }
+        byte[] bytes;
+        try {
+            bytes = java.util.HexFormat.of().parseHex(lines[2].replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw new FileDefect("its raw " + name + " profile is not hexadecimal");
+        }
+        String where = "PNG raw " + name + " profile";
+        if (name.equals("exif") || name.equals("APP1") && bytes.length > 6 && bytes[0] == 'E') {
+            int at = bytes.length > 6 && bytes[0] == 'E' && bytes[1] == 'x' ? 6 : 0;
+            List<TiffReader.Tag> tags = new TiffReader(RandomBytes.of(bytes, at, bytes.length - at)).read();
+            rules.judgeTiff(file.path(), "png", where, tags, policy, file.shapes(), findings);
+        } else if (name.equals("xmp")) {
+            rules.judgeAll(file.path(), "png", where, MetadataText.xmp(bytes, 0, bytes.length), policy, file.shapes(), findings);
+        } else if (name.equals("iptc") || name.equals("8bim")) {
+            rules.judgeAll(file.path(), "png", where, MetadataText.iptc(bytes, 0, bytes.length), policy, file.shapes(), findings);
         }
     }
 

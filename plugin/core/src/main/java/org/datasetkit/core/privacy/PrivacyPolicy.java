@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.Deidentification;
 import org.datasetkit.core.datasheet.PersonalData;
@@ -15,7 +15,9 @@ import org.datasetkit.core.datasheet.PersonalData;
  * @param strict findings are errors: the datasheet says there is no personal data, or that it was de-identified;
  *     otherwise (declared identifying data) they are warnings
  * @param options the PS3.15 options declared as applied
- * @param pseudonym the pattern remaining names and patient IDs must match, if declared
+ * @param pseudonym the pattern remaining names and patient IDs must match, if declared: matched by RE2/J, in time linear
+ *     in the value, since a pattern the user wrote (such as {@code ^(.*a){12}$}) would backtrack for ever in
+ *     java.util.regex on a value that almost matches
  * @param dummyValues declared dummy values, accepted in place of identifying ones
  * @param privateCreators private creators reviewed as safe
  * @param allowList reviewed exceptions: "path code" or "path (gggg,eeee)" entries
@@ -47,8 +49,8 @@ public record PrivacyPolicy(boolean strict, Set<String> options, Optional<Patter
     }
 
     /**
-     * The policy a validated datasheet declares. Its pseudonym pattern compiles: validation refuses one that does not,
-     * at its line and column.
+     * The policy a validated datasheet declares. Its pseudonym pattern compiles: validation refuses one that RE2/J
+     * does not accept, at its line and column.
      */
     public static PrivacyPolicy from(Datasheet sheet, Set<String> allowList) {
         Optional<PersonalData> pd = sheet.personalData();
@@ -71,6 +73,16 @@ public record PrivacyPolicy(boolean strict, Set<String> options, Optional<Patter
             }
         }
         return codes;
+    }
+
+    /** Whether the datasheet declares a pseudonym pattern. */
+    boolean declaresPseudonym() {
+        return pseudonym.isPresent();
+    }
+
+    /** Whether {@code value} is a declared pseudonym: false when no pattern is declared. */
+    boolean matchesPseudonym(String value) {
+        return pseudonym.map(p -> p.matcher(value).find()).orElse(false);
     }
 
     boolean allowed(String path, String key) {

@@ -19,6 +19,11 @@ public final class PrivacyReportWriter {
         result.scanned().forEach(scanned::put);
         ObjectNode kinds = root.putObject("kinds"); // added later: every payload file by what its content is
         result.kinds().forEach((kind, n) -> kinds.put(kind.label(), n));
+        ObjectNode imaging = root.putObject("imaging"); // the DICOM headers read, by modality, view and laterality
+        imaging.put("headers", result.imaging().headers());
+        result.imaging().byModality().forEach(imaging.putObject("modality")::put);
+        result.imaging().byView().forEach(imaging.putObject("view")::put);
+        result.imaging().byLaterality().forEach(imaging.putObject("laterality")::put);
         ArrayNode files = root.putArray("files");
         for (PrivacyResult.FileReport f : result.files()) {
             ObjectNode n = files.addObject();

@@ -19,9 +19,10 @@ import org.datasetkit.core.diag.Diagnostics;
  * @param rulesEdition the PS3.15 edition the DICOM rules come from
  * @param elapsed wall-clock time
  * @param kinds every payload file by what its content showed, checked or not: what the gate saw but has no check for
+ * @param imaging the DICOM images the gate read, by modality, view and laterality (from the same read of each header)
  */
 public record PrivacyResult(Map<String, Integer> scanned, List<FileReport> files, Diagnostics diagnostics,
-        String rulesEdition, Duration elapsed, Map<FileKind, Integer> kinds) {
+        String rulesEdition, Duration elapsed, Map<FileKind, Integer> kinds, ImagingCounts imaging) {
 
     /** One scanned file; {@code kind} is the name of the check that read it. */
     public record FileReport(String path, String kind, int findings) {}
@@ -31,6 +32,13 @@ public record PrivacyResult(Map<String, Integer> scanned, List<FileReport> files
         files = List.copyOf(files);
         kinds = java.util.Collections.unmodifiableMap(kinds.isEmpty() ? new java.util.EnumMap<>(FileKind.class)
                 : new java.util.EnumMap<>(kinds));
+        java.util.Objects.requireNonNull(imaging, "imaging");
+    }
+
+    /** Without the images' attributes, for callers written before the gate counted them. */
+    public PrivacyResult(Map<String, Integer> scanned, List<FileReport> files, Diagnostics diagnostics,
+            String rulesEdition, Duration elapsed, Map<FileKind, Integer> kinds) {
+        this(scanned, files, diagnostics, rulesEdition, elapsed, kinds, ImagingCounts.none());
     }
 
     /** Without the kinds seen, for callers written before the gate counted them. */
@@ -56,8 +64,16 @@ public record PrivacyResult(Map<String, Integer> scanned, List<FileReport> files
         return (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last) + " scanned";
     }
 
+    /**
+     * The findings as the build log shows them: repeated ones grouped (one line per attribute, with the count and the
+     * first files), the outliers first; {@link #diagnostics()} keeps every one for the report.
+     */
+    public Diagnostics grouped() {
+        return FindingGroups.of(diagnostics);
+    }
+
     /** The same result with other findings: the severities the user chose. */
     public PrivacyResult withDiagnostics(Diagnostics other) {
-        return new PrivacyResult(scanned, files, other, rulesEdition, elapsed, kinds);
+        return new PrivacyResult(scanned, files, other, rulesEdition, elapsed, kinds, imaging);
     }
 }

@@ -50,25 +50,29 @@ public final class PrivacyScanner {
             return t;
         });
         try {
+            PseudonymShapes shapes = new PseudonymShapes();
             List<Future<Scanned>> futures = new ArrayList<>();
             for (DatasetFile f : dataset.files()) {
-                futures.add(pool.submit(() -> scanFile(f, policy)));
+                futures.add(pool.submit(() -> scanFile(f, policy, shapes)));
             }
             List<Diagnostic> all = new ArrayList<>();
             List<PrivacyResult.FileReport> reports = new ArrayList<>();
             Map<String, Integer> scanned = new TreeMap<>();
             Map<FileKind, Integer> kinds = new EnumMap<>(FileKind.class);
+            List<ImageAttributes> images = new ArrayList<>();
             for (Future<Scanned> future : futures) {
                 Scanned s = future.get();
                 s.kind().ifPresent(k -> kinds.merge(k, 1, Integer::sum));
+                s.image().ifPresent(images::add);
                 if (s.check() != null) {
                     scanned.merge(s.check(), 1, Integer::sum);
                     reports.add(new PrivacyResult.FileReport(s.path(), s.check(), s.findings().size()));
                     all.addAll(s.findings());
                 }
             }
+            all = shapes.withHints(all, policy.declaresPseudonym());
             return new PrivacyResult(scanned, reports, Diagnostics.sorted(all), DeidentificationRules.EDITION,
-                    Duration.ofNanos(System.nanoTime() - started), kinds);
+                    Duration.ofNanos(System.nanoTime() - started), kinds, ImagingCounts.of(images));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while scanning for personal data");
@@ -84,13 +88,16 @@ public final class PrivacyScanner {
      *
      * @param kind what its content showed; empty when it could not even be opened
      * @param check the name of the check that read it, or null when no check reads its kind
+     * @param image what the file says about its image, when a check read that
      */
-    private record Scanned(String path, Optional<FileKind> kind, String check, List<Diagnostic> findings) {}
+    private record Scanned(String path, Optional<FileKind> kind, String check, List<Diagnostic> findings,
+            Optional<ImageAttributes> image) {}
 
-    private Scanned scanFile(DatasetFile f, PrivacyPolicy policy) {
+    private Scanned scanFile(DatasetFile f, PrivacyPolicy policy, PseudonymShapes shapes) {
         FileKind kind = null;
         FileCheck check = null;
         List<Diagnostic> findings = new ArrayList<>();
+        Optional<ImageAttributes> image = Optional.empty();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(f.file()), 1 << 16)) {
             in.mark(ContentSignature.HEAD);
             byte[] head = in.readNBytes(ContentSignature.HEAD);
@@ -98,14 +105,15 @@ public final class PrivacyScanner {
             kind = ContentSignature.of(head, head.length, f.path()).kind();
             check = checks.forKind(kind).orElse(null);
             if (check != null) {
-                check.check(new CheckedFile(f, kind, in), policy, findings);
+                image = check.checkAndDescribe(new CheckedFile(f, kind, in, shapes), policy, findings);
             }
         } catch (Exception | StackOverflowError e) {
             // Partial findings of a check that failed part-way are dropped: the one error says the file is unchecked.
             String name = check != null ? check.name() : "unreadable";
-            return new Scanned(f.path(), Optional.ofNullable(kind), name, List.of(unreadable(f.path(), check, e)));
+            return new Scanned(f.path(), Optional.ofNullable(kind), name, List.of(unreadable(f.path(), check, e)),
+                    Optional.empty());
         }
-        return new Scanned(f.path(), Optional.of(kind), check == null ? null : check.name(), findings);
+        return new Scanned(f.path(), Optional.of(kind), check == null ? null : check.name(), findings, image);
     }
 
     /** The gate fails closed: a file it cannot read is a finding, never a pass. */

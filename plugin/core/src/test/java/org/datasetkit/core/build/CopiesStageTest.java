@@ -27,10 +27,11 @@ class CopiesStageTest {
     private static final String UPSTREAM_TITLE = "Upstream scans";
 
     private DatasetBuild build(Path root, CopySettings copies) {
-        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of(),
+        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of("target"),
                 SymlinkPolicy.FOLLOW, Optional.of("1.0.0"));
         return new DatasetBuild(new BuildSettings(where, GateSettings.defaults(), FixitySettings.defaults(),
-                BundleSettings.defaults(), 2, org.datasetkit.core.diag.Vocabulary.NEUTRAL, copies), new StageCache(),
+                BundleSettings.defaults(), 2, org.datasetkit.core.diag.Vocabulary.NEUTRAL).withCopies(copies),
+                new StageCache(),
                 BuildListener.SILENT);
     }
 

@@ -63,7 +63,7 @@ class DatasetBuildTest {
     }
 
     private DatasetBuild build(GateSettings gates) {
-        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of(),
+        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of("target"),
                 SymlinkPolicy.FOLLOW, Optional.of("1.0.0"));
         return new DatasetBuild(new BuildSettings(where, gates, FixitySettings.defaults(), BundleSettings.defaults(), 2),
                 cache, recorder);
@@ -88,7 +88,8 @@ class DatasetBuildTest {
         assertThat(written.archive()).isEqualTo(root.resolve("target/" + root.getFileName() + "-1.0.0.zip"));
         assertThat(written.archive()).isRegularFile();
         assertThat(recorder.lines).filteredOn(l -> l.startsWith("info "))
-                .extracting(l -> l.substring(5, 14)).containsExactly("Licence C", "Privacy g", "Checksums", "Fingerpri", "Bundle: /");
+                .extracting(l -> l.substring(5, 14)).containsExactly("Licence C", "Privacy g", "Checksums", "Fingerpri", "Report: /",
+                        "Bundle: /");
         assertThat(root.resolve("target/dataset/report.json")).exists();
         assertThat(root.resolve("target/dataset/licenses.json")).exists();
         assertThat(root.resolve("target/dataset/privacy.json")).exists();
@@ -179,7 +180,7 @@ class DatasetBuildTest {
     @Test
     void otherSettingsForALaterStageReuseTheStagesBeforeIt() throws Exception {
         build().fixity();
-        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of(),
+        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of("target"),
                 SymlinkPolicy.FOLLOW, Optional.of("1.0.0"));
         BundleSettings tarGz = new BundleSettings(Optional.empty(), Optional.empty(), "tar.gz",
                 org.datasetkit.core.bag.Compression.AUTO, Optional.empty(), Optional.empty(), Optional.empty());
@@ -209,7 +210,7 @@ class DatasetBuildTest {
                 "version: \"1.0.0\"\nprofiles: [core]"));
         BundleSettings snd = new BundleSettings(Optional.empty(), Optional.empty(), "zip",
                 org.datasetkit.core.bag.Compression.AUTO, Optional.of("snd"), Optional.empty(), Optional.empty());
-        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of(),
+        DatasetLocation where = new DatasetLocation(root, Optional.empty(), root.resolve("target"), List.of(), List.of("target"),
                 SymlinkPolicy.FOLLOW, Optional.of("1.0.0"));
         DatasetBuild build = new DatasetBuild(new BuildSettings(where, GateSettings.defaults(), FixitySettings.defaults(),
                 snd, 2), cache, recorder);

@@ -41,11 +41,35 @@ class DatasheetValidatorTest {
     }
 
     @Test
+    void withoutDoiOrLandingPageCroissantHasNoUrlAndTheUserIsWarned() throws Exception {
+        ValidationResult without = validate(Datasets.MINIMAL_DATASHEET);
+        ValidationResult with = validate(Datasets.MINIMAL_DATASHEET + "landingPage: \"https://example.org/ds\"\n");
+
+        assertThat(without.diagnostics().all()).filteredOn(d -> d.code().equals("datasheet.croissant-url")).singleElement()
+                .satisfies(d -> assertThat(d.line()).isEqualTo(2));
+        assertThat(with.diagnostics().all()).noneMatch(d -> d.code().equals("datasheet.croissant-url"));
+    }
+
+    @Test
+    void theRestrictedMedicalDatasheetOfTheConsumerTestsIsValid() throws Exception {
+        Datasets.write(dir, "docs/README.md", "# About\n");
+        Datasets.write(dir, "data/labels.csv", "id,label,split\n");
+        String sheet = new String(DatasheetValidatorTest.class.getResourceAsStream("/datasheets/restricted-medical.yaml")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(errors(validate(sheet))).isEmpty();
+        Datasets.write(dir, "data/labels.csv", "x");
+        java.nio.file.Files.delete(dir.resolve("data/labels.csv"));
+        assertThat(errors(validate(sheet))).extracting(Diagnostic::code).containsExactly("datasheet.path-missing");
+    }
+
+    @Test
     void theMinimalDatasheetIsValid() throws Exception {
         ValidationResult result = validate(Datasets.MINIMAL_DATASHEET);
 
         assertThat(errors(result)).isEmpty();
-        assertThat(result.diagnostics().all()).allSatisfy(d -> assertThat(d.code()).isEqualTo("profile.recommended"));
+        assertThat(result.diagnostics().all()).allSatisfy(d -> assertThat(d.code())
+                .isIn("profile.recommended", "datasheet.croissant-url"));
         assertThat(result.datasheet()).hasValueSatisfying(d -> {
             assertThat(d.version()).isEqualTo("1.0.0");
             assertThat(d.license().spdx()).isEqualTo("CC-BY-4.0");

@@ -146,6 +146,14 @@ class InvalidDatasheetsTest {
     }
 
     @Test
+    void aTitleInSpanishThatStartsWithTodosIsNotAPlaceholder() throws IOException {
+        ValidationResult result = validate(base("core").replace("title: Minimal core dataset",
+                "title: \"Todos los datos de mamografía\""));
+
+        assertThat(result.diagnostics().all()).extracting(Diagnostic::code).doesNotContain("datasheet.placeholder");
+    }
+
+    @Test
     void theVersionMustEqualThePomVersion() throws IOException {
         Datasets.write(dir, "datasheet.yaml", base("core"));
         ValidationResult result = validator.validate(new ValidationRequest(dir, Optional.empty(), Optional.of("0.2.0")));

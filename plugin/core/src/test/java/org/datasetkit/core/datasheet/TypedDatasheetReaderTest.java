@@ -161,6 +161,8 @@ class TypedDatasheetReaderTest {
             out.put(pointer, pattern.regex());
         } else if (value instanceof Ethics.ImpactAssessment dpia) {
             out.put(pointer.replaceAll("/impactAssessment$", "/dpia"), dpia.reference().orElse(String.valueOf(dpia.made())));
+        } else if (value instanceof Composition.LabelTable) {
+            return; // the label table's file and columns again, with their positions: flattened as labels' own values
         } else if (value instanceof Record record) {
             for (RecordComponent c : record.getClass().getRecordComponents()) {
                 if (c.getType() != DatasheetLocation.class) {

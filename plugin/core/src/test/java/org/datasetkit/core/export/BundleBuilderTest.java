@@ -62,7 +62,7 @@ class BundleBuilderTest {
 
         VerificationResult verified = new BagVerifier().verify(written.archive());
         assertThat(verified.diagnostics().all()).isEmpty();
-        assertThat(verified.payloadFiles()).isEqualTo(4 + 5);
+        assertThat(verified.payloadFiles()).isEqualTo(4 + 6);
         try (var zip = org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(written.archive()).get()) {
             String manifest = new String(zip.getInputStream(zip.getEntry("ds-1.0.0/manifest-sha512.txt")).readAllBytes());
             assertThat(manifest).contains("  data/ro-crate-metadata.json\n", "  data/metadata/datacite.xml\n",
@@ -70,25 +70,25 @@ class BundleBuilderTest {
                     "  data/data/Malmö scans/img 100%25.png\n");
             String info = new String(zip.getInputStream(zip.getEntry("ds-1.0.0/bag-info.txt")).readAllBytes());
             assertThat(info).contains("Access-Right: NON_PUBLIC\n", "Dataset-Status: COMPLETED\n",
-                    "External-Identifier: https://doi.org/10.5878/abcd-1234\n", "Payload-Oxum: " + verified.payloadBytes() + ".9\n");
+                    "External-Identifier: https://doi.org/10.5878/abcd-1234\n", "Payload-Oxum: " + verified.payloadBytes() + ".10\n");
         }
     }
 
     @Test
-    void theSndProfilePassesForACompleteDatasheet() throws Exception {
-        BagWriteResult written = new BundleBuilder().build(request("snd", "zip", Optional.of(BagitProfile.snd())));
+    void theSndBaggerProfilePassesForACompleteDatasheet() throws Exception {
+        BagWriteResult written = new BundleBuilder().build(request("snd", "zip", Optional.of(BagitProfile.sndBagger())));
 
         assertThat(new BagVerifier().verify(written.archive()).isValid()).isTrue();
     }
 
     @Test
-    void theSndProfileFailsNamingTheMissingFieldAndWritesNothing() throws Exception {
+    void theSndBaggerProfileFailsNamingTheMissingFieldAndWritesNothing() throws Exception {
         DatasetException e = catchThrowableOfType(DatasetException.class,
-                () -> new BundleBuilder().build(request("medical", "zip", Optional.of(BagitProfile.snd()))));
+                () -> new BundleBuilder().build(request("medical", "zip", Optional.of(BagitProfile.sndBagger()))));
 
         assertThat(e.diagnostics().all()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("bag.profile-missing");
-            assertThat(d.message()).contains("Bag-Group-Identifier", "SND");
+            assertThat(d.message()).contains("Bag-Group-Identifier", "snd-bagger");
             assertThat(d.hint()).contains("identifiers.alternate");
         });
         try (var left = Files.list(out)) {
@@ -213,6 +213,23 @@ class BundleBuilderTest {
         BagWriteResult first = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()), may));
         byte[] bytes = Files.readAllBytes(first.archive());
         Files.write(first.archive(), new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
+
+        BagWriteResult again = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()), may));
+
+        assertThat(again.kept()).isFalse();
+        assertThat(again.archive()).hasBinaryContent(bytes);
+    }
+
+    @Test
+    void anArchiveEditedInPlaceKeepingItsSizeAndTimeIsWrittenAgain() throws Exception {
+        Instant may = Instant.parse("2026-05-01T00:00:00Z");
+        BagWriteResult first = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()), may));
+        byte[] bytes = Files.readAllBytes(first.archive());
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(first.archive());
+        try (var channel = java.nio.channels.FileChannel.open(first.archive(), java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {(byte) (bytes[100] ^ 1)}), 100); // same file, same size
+        }
+        Files.setLastModifiedTime(first.archive(), time);
 
         BagWriteResult again = new BundleBuilder().build(stamped(request("medical", "zip", Optional.empty()), may));
 

@@ -67,7 +67,7 @@ class ExportsTest {
 
         assertThat(xml).contains("<identifier identifierType=\"DOI\">10.5878/abcd-1234</identifier>",
                 "rightsIdentifier=\"CC-BY-NC-4.0\"", "rightsURI=\"https://creativecommons.org/licenses/by-nc/4.0/\"",
-                "rightsIdentifierScheme=\"SPDX\"", ">Creative Commons BY-NC 4.0</rights>",
+                "rightsIdentifierScheme=\"SPDX\"", ">Creative Commons Attribution Non Commercial 4.0 International</rights>",
                 "relationType=\"IsDerivedFrom\"");
         golden("datacite.xml", xml);
     }
@@ -84,7 +84,8 @@ class ExportsTest {
 
     @Test
     void roCrateListsEveryPayloadFileWithSizeTypeAndChecksum() throws Exception {
-        String json = new RoCrate().write(input, List.<String[]>of(new String[] {"DATASHEET.md", "text/markdown"}));
+        String json = new RoCrate().write(input, List.of(new org.datasetkit.core.bag.TagFile("DATASHEET.md",
+                "# x\n".getBytes(StandardCharsets.UTF_8))));
 
         JsonNode crate = JsonMapper.builder().build().readTree(json);
         assertThat(crate.path("@context").asString()).isEqualTo("https://w3id.org/ro/crate/1.2/context");
@@ -92,10 +93,11 @@ class ExportsTest {
         assertThat(graph.get(0).at("/conformsTo/@id").asString()).isEqualTo("https://w3id.org/ro/crate/1.2");
         JsonNode png = graph.valueStream().filter(n -> n.path("@id").asString().equals("data/images/case%201.png"))
                 .findFirst().orElseThrow();
-        assertThat(png.path("contentSize").asLong()).isEqualTo(4);
+        assertThat(png.path("contentSize").asString()).isEqualTo("4");
         assertThat(png.path("encodingFormat").asString()).isEqualTo("image/png");
         assertThat(png.path("sha256").asString()).hasSize(64);
-        assertThat(graph.get(1).path("hasPart")).hasSize(input.fixity().files().size() + 1);
+        assertThat(graph.get(1).path("hasPart").valueStream().map(p -> p.path("@id").asString()))
+                .contains("DATASHEET.md", "data/", "datasheet.yaml", "docs/", "data/images/", "data/images/case%201.png");
         golden("ro-crate-metadata.json", json);
     }
 
@@ -104,7 +106,7 @@ class ExportsTest {
         String json = new Croissant().write(input);
 
         JsonNode c = JsonMapper.builder().build().readTree(json);
-        assertThat(c.path("conformsTo").asString()).isEqualTo("http://mlcommons.org/croissant/1.1");
+        assertThat(c.path("conformsTo").get(0).asString()).isEqualTo("http://mlcommons.org/croissant/1.1");
         assertThat(c.at("/@context/rai").asString()).isEqualTo("http://mlcommons.org/croissant/RAI/");
         assertThat(c.at("/@context/@vocab").asString()).isEqualTo("https://schema.org/");
         assertThat(c.path("rai:dataBiases").asString()).isEqualTo("Screening population only.");
@@ -133,7 +135,8 @@ class ExportsTest {
 
         assertThat(first).isEqualTo(second);
         assertThat(new MetadataExports().generate(input, List.of())).extracting(f -> f.name()).containsExactly(
-                "ro-crate-metadata.json", "DATASHEET.md", "metadata/datacite.xml", "metadata/croissant.json", "NOTICE.txt");
+                "ro-crate-metadata.json", "DATASHEET.md", "metadata/datacite.xml", "metadata/croissant.json",
+                "metadata/huggingface/README.md", "NOTICE.txt");
     }
 
     private static void golden(String name, String actual) throws IOException, URISyntaxException {

@@ -51,6 +51,7 @@ class ChecksummerTest {
                 Files.setLastModifiedTime(p, FileTime.from(Instant.now().minusSeconds(60)));
             }
         }
+        Thread.sleep(50); // setting the time moved the change time, which cannot be back-dated: let it age past the window
     }
 
     @Test
@@ -117,6 +118,25 @@ class ChecksummerTest {
     }
 
     @Test
+    void anEditKeepingTheSizeWithTheModificationTimePutBackIsHashedAgain() throws Exception {
+        Datasets.minimal(root);
+        age();
+        compute(scan(), false, DigestAlgorithm.SHA256);
+        Path labels = root.resolve("data/a.csv");
+        FileTime before = Files.getLastModifiedTime(labels);
+        Files.writeString(labels, "id,label\n1,benign\n2,malignanT\n"); // a redaction of the same length
+        Files.setLastModifiedTime(labels, before);
+        Thread.sleep(50);
+
+        FixityResult again = compute(scan(), false, DigestAlgorithm.SHA256);
+
+        assertThat(again.stats().hashedFiles()).isEqualTo(1);
+        assertThat(again.files()).filteredOn(f -> f.file().path().equals("data/a.csv")).singleElement()
+                .satisfies(f -> assertThat(f.digest(DigestAlgorithm.SHA256)).isEqualTo(
+                        DigestAlgorithm.toHex(DigestAlgorithm.SHA256.newDigest().digest(Files.readAllBytes(labels)))));
+    }
+
+    @Test
     void afterAPartialRunTheCacheHoldsEveryFileWhereverItsChecksumCameFrom() throws Exception {
         for (int i = 0; i < 40; i++) {
             Datasets.write(root, "d" + (i % 3) + "/f" + i + ".bin", "file " + i);
@@ -126,6 +146,7 @@ class ChecksummerTest {
         for (Path p : List.of(Datasets.write(root, "d1/f7.bin", "changed"), Datasets.write(root, "d2/new.bin", "added"))) {
             Files.setLastModifiedTime(p, FileTime.from(Instant.now().minusSeconds(30)));
         }
+        Thread.sleep(50); // their change times are now: let them age past the window
 
         FixityResult partial = compute(scan(), false, DigestAlgorithm.SHA256, DigestAlgorithm.MD5);
         FixityResult third = compute(scan(), false, DigestAlgorithm.SHA256, DigestAlgorithm.MD5);
@@ -135,7 +156,7 @@ class ChecksummerTest {
         assertThat(partial.stats().cachedFiles()).isEqualTo(39);
         assertThat(third.stats().hashedFiles()).isZero();
         assertThat(third.files()).isEqualTo(partial.files());
-        assertThat(Files.readAllLines(work.resolve("cache.tsv"))).hasSize(5 + 41);
+        assertThat(Files.readAllLines(work.resolve("cache.tsv"))).hasSize(5 + 41 + 1); // the header, a line per file, the seal
     }
 
     @Test
@@ -245,7 +266,7 @@ class ChecksummerTest {
         assertThat(Files.readAllLines(work.resolve("cache.tsv")).subList(5, 7))
                 .allSatisfy(line -> assertThat(line).doesNotContain("stray"))
                 .hasSize(2);
-        assertThat(Files.readAllLines(work.resolve("cache.tsv"))).hasSize(5 + 2);
+        assertThat(Files.readAllLines(work.resolve("cache.tsv"))).hasSize(5 + 2 + 1);
     }
 
     /** Needs a user that file permissions apply to: root reads anything, so there it is skipped. */

@@ -148,6 +148,43 @@ class FixityCacheTest {
         assertThat(loaded.warning()).isNull();
     }
 
+    /** The cache's text with its last line, the seal, made right for the rest. */
+    private static String sealed(String unsealed) throws Exception {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        return unsealed + "sha256 " + DigestAlgorithm.toHex(sha.digest(unsealed.getBytes(StandardCharsets.UTF_8))) + "\n";
+    }
+
+    @Test
+    void aFlippedBitThatStillReadsAsAChecksumBreaksTheSealAndTheWholeCacheIsDropped() throws Exception {
+        Path cache = saved(file("a.csv", OLD), file("b.csv", OLD));
+        String text = Files.readString(cache);
+        Files.writeString(cache, text.replaceFirst("\taaaa", "\taaab")); // still 64 lower-case hex digits
+
+        FixityCache.Loaded loaded = FixityCache.load(cache, root, BOTH);
+
+        assertThat(loaded.entries()).isEmpty();
+        assertThat(loaded.warning().message()).contains("is damaged", "checksum does not match");
+    }
+
+    @Test
+    void aFileWhoseChangeTimeMovedIsNotAHitEvenWithItsSizeAndModificationTimePutBack() throws Exception {
+        Path real = Files.writeString(dir.resolve("labels.csv"), "id,label\n1,benign\n");
+        java.nio.file.attribute.FileTime mtime = Files.getLastModifiedTime(real);
+        Thread.sleep(50);
+        long written = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+        DatasetFile scanned = new DatasetFile("labels.csv", real, Files.size(real), mtime.to(java.util.concurrent.TimeUnit.NANOSECONDS), "id");
+        FixityCacheWriter lines = new FixityCacheWriter(List.of(DigestAlgorithm.SHA256), 1);
+        lines.add(new FileFixity(scanned, Map.of(DigestAlgorithm.SHA256, "a".repeat(64)), false, ChangeTime.of(real)));
+        Path cache = dir.resolve("real.tsv");
+        FixityCache.save(cache, dir, List.of(DigestAlgorithm.SHA256), written + 3_000_000_000L, List.of(), List.of(lines));
+        assertThat(FixityCache.load(cache, dir, List.of(DigestAlgorithm.SHA256)).lookup(scanned)).isNotNull();
+
+        Files.writeString(real, "id,label\n1,benigN\n"); // same size
+        Files.setLastModifiedTime(real, mtime); // and the time put back
+
+        assertThat(FixityCache.load(cache, dir, List.of(DigestAlgorithm.SHA256)).lookup(scanned)).isNull();
+    }
+
     /** Each edit damages the one valid line of a cache in a different way; none may yield an entry. */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -158,6 +195,8 @@ class FixityCacheTest {
         "size:",
         "time:99999999999999999999",
         "time:9999999999999999999",
+        "ctime:12x4",
+        "ctime:",
         "hex:upper",
         "hex:short",
         "hex:one missing",
@@ -169,24 +208,26 @@ class FixityCacheTest {
     void aDamagedCacheYieldsNothingAndSaysSo(String damage) throws Exception {
         Path cache = saved(file("a.csv", OLD));
         String text = Files.readString(cache);
+        text = text.substring(0, text.lastIndexOf("sha256 "));
         String header = text.substring(0, text.indexOf("\n1234\t") + 1);
         String[] f = text.substring(header.length(), text.length() - 1).split("\t", -1);
         String kind = damage.substring(0, damage.indexOf(':'));
         String with = damage.substring(damage.indexOf(':') + 1);
         switch (kind) {
             case "cut" -> text = text.substring(0, text.length() - 1);
-            case "flag" -> text = header + String.join("\t", f[0], f[1], f[2], f[3], with, f[5]) + "\n";
-            case "size" -> text = header + String.join("\t", with, f[1], f[2], f[3], f[4], f[5]) + "\n";
-            case "time" -> text = header + String.join("\t", f[0], with, f[2], f[3], f[4], f[5]) + "\n";
+            case "flag" -> text = header + String.join("\t", f[0], f[1], f[2], f[3], f[4], with, f[6]) + "\n";
+            case "size" -> text = header + String.join("\t", with, f[1], f[2], f[3], f[4], f[5], f[6]) + "\n";
+            case "time" -> text = header + String.join("\t", f[0], with, f[2], f[3], f[4], f[5], f[6]) + "\n";
+            case "ctime" -> text = header + String.join("\t", f[0], f[1], with, f[3], f[4], f[5], f[6]) + "\n";
             case "hex" -> {
                 String hex = switch (with) {
-                    case "upper" -> f[3].toUpperCase();
-                    case "short" -> f[3].substring(1);
-                    default -> f[3].substring(0, 64);
+                    case "upper" -> f[4].toUpperCase();
+                    case "short" -> f[4].substring(1);
+                    default -> f[4].substring(0, 64);
                 };
-                text = header + String.join("\t", f[0], f[1], f[2], hex, f[4], f[5]) + "\n";
+                text = header + String.join("\t", f[0], f[1], f[2], f[3], hex, f[5], f[6]) + "\n";
             }
-            case "fields" -> text = header + String.join("\t", f[0], f[1], f[2], f[3], f[5]) + "\n";
+            case "fields" -> text = header + String.join("\t", f[0], f[1], f[2], f[3], f[4], f[6]) + "\n";
             case "written" -> text = text.replaceFirst("written [0-9]+", "written soon");
             default -> {
                 String stamps = text.substring(text.indexOf("\nmanifests ") + 1, text.indexOf('\n', text.indexOf("\nmanifests ") + 1) + 1);
@@ -197,6 +238,7 @@ class FixityCacheTest {
                 });
             }
         }
+        text = kind.equals("cut") ? text : sealed(text); // each field's own check, not only the seal
         Files.write(cache, text.getBytes(StandardCharsets.UTF_8));
 
         FixityCache.Loaded loaded = FixityCache.load(cache, root, BOTH);

@@ -29,16 +29,28 @@ class AtomicFileTest {
     }
 
     @Test
+    void aPermissionProblemIsSaidInWordsForTheOutputNotItsTemporaryFile() {
+        Path target = dir.resolve("bundle.zip");
+
+        IOException e = AtomicFile.failure(target, new java.nio.file.AccessDeniedException(dir.resolve(".bundle.zip123.tmp").toString()));
+
+        assertThat(e).hasMessage("writing " + target + " failed: permission denied (make " + dir + " writable by the build, "
+                + "or choose another output folder)");
+    }
+
+    @Test
     void aFailedWriteKeepsTheOldFileAndLeavesNothingElse() throws Exception {
         Path target = dir.resolve("report.json");
         Files.writeString(target, "old");
 
         IOException e = catchThrowableOfType(IOException.class, () -> AtomicFile.write(target, out -> {
             out.write("half".getBytes());
-            throw new IOException("disk full");
+            throw new IOException("No space left on device");
         }));
 
-        assertThat(e).hasMessage("disk full");
+        // the reason alone does not say which output: the message names it, and what to do
+        assertThat(e).hasMessage("writing " + target + " failed: No space left on device (free some space there, or "
+                + "choose another output folder)");
         assertThat(target).hasContent("old");
         assertThat(Files.list(dir)).containsExactly(target);
     }

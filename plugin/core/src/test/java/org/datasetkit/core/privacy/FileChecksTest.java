@@ -55,10 +55,11 @@ class FileChecksTest {
     void theBuiltInRegistryHasOneCheckPerKindItReads() {
         FileChecks builtIn = FileChecks.builtIn();
 
-        assertThat(List.of(FileKind.DICOM, FileKind.PNG, FileKind.JPEG, FileKind.CSV, FileKind.TSV))
+        assertThat(List.of(FileKind.DICOM, FileKind.PNG, FileKind.JPEG, FileKind.TIFF, FileKind.NIFTI, FileKind.CSV,
+                FileKind.TSV, FileKind.OOXML, FileKind.PDF, FileKind.TEXT))
                 .extracting(k -> builtIn.forKind(k).map(FileCheck::name).orElse("none"))
-                .containsExactly("dicom", "png", "jpeg", "table", "table");
-        assertThat(builtIn.forKind(FileKind.TIFF)).isEmpty();
+                .containsExactly("dicom", "png", "jpeg", "tiff", "nifti", "table", "table", "office", "pdf", "text");
+        assertThat(builtIn.forKind(FileKind.GIF)).isEmpty();
         assertThat(builtIn.forKind(FileKind.OTHER)).isEmpty();
     }
 
@@ -110,7 +111,7 @@ class FileChecksTest {
                     throw new IOException("disk went away");
                 }),
                 new TestCheck("dicom", Set.of(FileKind.DICOM), seen, f -> backtracking.matcher(deep).matches()),
-                new TableCheck(new TextChecks()))));
+                new TableCheck(new TableRules(new TextChecks())))));
 
         assertThat(result.diagnostics().all()).extracting(Diagnostic::code, Diagnostic::file, Diagnostic::severity)
                 .containsExactly(

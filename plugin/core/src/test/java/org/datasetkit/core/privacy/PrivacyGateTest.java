@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import java.util.zip.CRC32;
 import org.datasetkit.core.dataset.DatasetScanner;
 import org.datasetkit.core.dataset.ScanRequest;
@@ -233,7 +233,7 @@ class PrivacyGateTest {
     @Test
     void imageMetadataIsReadWithoutReadingThePixels() throws Exception {
         Datasets.write(root, "tagged.png", png("tEXt", "Comment\0patient 19811218-9876"));
-        Datasets.write(root, "software.png", png("tEXt", "Software\0converter 1.0"));
+        Datasets.write(root, "software.png", png("tEXt", "Software\0converter 1.0")); // a software name stays quiet
         Datasets.write(root, "compressed.png", png("zTXt", "Comment\0\0" + deflate("patient 19811218-9876")));
         Datasets.write(root, "commented.jpg", jpegWithComment("from 811218-9876"));
 
@@ -241,7 +241,6 @@ class PrivacyGateTest {
 
         assertThat(found).extracting(Diagnostic::code, Diagnostic::file, Diagnostic::severity).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("privacy.personal-identity-number", "tagged.png", Severity.ERROR),
-                org.assertj.core.groups.Tuple.tuple("privacy.image-metadata", "software.png", Severity.WARNING),
                 org.assertj.core.groups.Tuple.tuple("privacy.personal-identity-number", "compressed.png", Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple("privacy.personal-identity-number", "commented.jpg", Severity.ERROR));
     }

@@ -1,0 +1,29 @@
+package org.datasetkit.core.export;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.datasetkit.core.bag.BagInfo;
+import org.datasetkit.core.bag.TagFile;
+
+/**
+ * What a release adds to its bundle beyond the exporters' files: the changelog and the diff in the payload (listed
+ * in the RO-Crate like every generated file), bag-info fields such as {@code Version}, and the previous version's DOI
+ * for the DataCite relation.
+ *
+ * @param payload generated payload files, paths relative to {@code data/}
+ * @param bagInfo fields appended to bag-info.txt
+ * @param previousDoi the DOI of the version this one follows, bare
+ */
+public record ReleaseAdditions(List<TagFile> payload, List<BagInfo.Field> bagInfo, Optional<String> previousDoi) {
+
+    public ReleaseAdditions {
+        payload = List.copyOf(payload);
+        bagInfo = List.copyOf(bagInfo);
+        Objects.requireNonNull(previousDoi, "previousDoi");
+    }
+
+    public static ReleaseAdditions none() {
+        return new ReleaseAdditions(List.of(), List.of(), Optional.empty());
+    }
+}
