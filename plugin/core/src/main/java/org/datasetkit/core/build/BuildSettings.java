@@ -94,7 +94,7 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
             case LICENSES -> List.of(inputsOf(Stage.VALIDATE), gates.licenseRegistry(), gates.isOn(Stage.LICENSES));
             case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads);
             case FIXITY -> List.of(inputsOf(Stage.PRIVACY), fixity);
-            case COPIES -> List.of(inputsOf(Stage.FIXITY), copies, gates.isOn(Stage.COPIES));
+            case COPIES -> List.of(inputsOf(Stage.FIXITY), copies.key(), gates.isOn(Stage.COPIES));
             case DIFF -> List.of(inputsOf(Stage.COPIES), diff);
             case BUNDLE, VERIFY -> List.of(inputsOf(Stage.DIFF), bundle);
             case DEPOSIT -> List.of(inputsOf(Stage.VERIFY), deposit);

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.Source;
@@ -22,18 +22,24 @@ public final class CopyDetection {
     /**
      * @param root the dataset folder, which relative fingerprint paths are resolved against
      * @param cacheFile the fingerprint cache, or empty
-     * @param knownDatasets a folder of other datasets' fingerprints (one file or bundle each), or empty
-     * @param artifacts what the front end resolved each {@code artifact:} coordinate to
+     * @param knownDatasets other datasets' fingerprints: folders (one file or bundle each), files, or
+     *     {@code artifact:} coordinates
+     * @param artifacts how the front end finds the bundles {@code artifact:} coordinates name
      * @param threshold the Hamming distance up to which images count as near duplicates
      * @param threads decoding threads
      */
-    public record Request(Path root, Optional<Path> cacheFile, Optional<Path> knownDatasets, Map<String, Path> artifacts,
+    public record Request(Path root, Optional<Path> cacheFile, List<String> knownDatasets, ArtifactResolver artifacts,
             int threshold, int threads) {
 
         public Request {
-            artifacts = Map.copyOf(artifacts);
+            knownDatasets = List.copyOf(knownDatasets);
         }
     }
+
+    static final String ARTIFACT = "artifact:";
+
+    /** groupId:artifactId:version[:type[:classifier]], as Maven writes coordinates. */
+    private static final Pattern COORDINATES = Pattern.compile("[^:\\s]+(:[^:\\s]+){2,4}");
 
     public CopiesResult run(FixityResult fixity, Datasheet sheet, String datasheetFile, Request request)
             throws IOException {
@@ -66,45 +72,80 @@ public final class CopyDetection {
     }
 
     private static Optional<Reference> reference(Source s, Request request, List<Diagnostic> findings) {
-        String where = s.fingerprints().get();
-        Path file = where.startsWith("artifact:") ? request.artifacts().get(where.substring("artifact:".length()))
-                : request.root().resolve(where);
-        if (file == null) {
-            findings.add(s.at().diagnostic(Severity.ERROR, "copies.artifact-unresolved",
-                    "the fingerprints " + where + " of \"" + s.title() + "\" were not resolved",
-                    "run the check through a front end that resolves artifact: coordinates (mvn dataset:check-copies)"));
+        String where = s.fingerprints().get().trim();
+        Optional<Path> file = where.startsWith(ARTIFACT) ? artifact(s, where, request.artifacts(), findings)
+                : Optional.of(request.root().resolve(where));
+        if (file.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ReferenceReader().read(file));
+            return Optional.of(new ReferenceReader().read(file.get()));
         } catch (IOException | IllegalArgumentException e) {
             findings.add(s.at().diagnostic(Severity.ERROR, "copies.fingerprints-unreadable",
-                    "the fingerprints of \"" + s.title() + "\" (" + file + ") cannot be read: " + e.getMessage(),
+                    "the fingerprints of \"" + s.title() + "\" (" + file.get() + ") cannot be read: " + e.getMessage(),
                     "point fingerprints at a datasetkit bundle, fingerprints.tsv, a BagIt bag, a Croissant file,"
                             + " a sha256sum or Hugging Face listing"));
             return Optional.empty();
         }
     }
 
+    /** The bundle a source's {@code artifact:} coordinates name, or a finding at the source saying why not. */
+    private static Optional<Path> artifact(Source s, String where, ArtifactResolver resolver, List<Diagnostic> findings) {
+        String coordinates = where.substring(ARTIFACT.length()).trim();
+        if (!COORDINATES.matcher(coordinates).matches()) {
+            findings.add(s.at().diagnostic(Severity.ERROR, "copies.artifact-malformed", "the fingerprints of \""
+                    + s.title() + "\" name '" + where + "', which is not artifact:groupId:artifactId:version",
+                    "write artifact:groupId:artifactId:version[:type[:classifier]], e.g."
+                            + " artifact:org.example:upstream-scans:1.0.0"));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(resolver.resolve(coordinates));
+        } catch (ArtifactResolver.Unresolved e) {
+            findings.add(s.at().diagnostic(Severity.ERROR, "copies.artifact-unresolved", "the fingerprints of \""
+                    + s.title() + "\", the bundle " + coordinates + ", cannot be resolved: " + e.getMessage(),
+                    "install or deploy the upstream dataset's bundle (mvn install in its project), correct the"
+                            + " coordinates, or point fingerprints at a file"));
+            return Optional.empty();
+        }
+    }
+
     private static List<Reference> known(Request request, List<Diagnostic> findings) throws IOException {
-        if (request.knownDatasets().isEmpty()) {
-            return List.of();
-        }
-        Path folder = request.knownDatasets().get();
-        if (!Files.isDirectory(folder)) {
-            findings.add(Diagnostic.error("copies.known-datasets-missing", folder.toString(),
-                    "the folder of known datasets' fingerprints does not exist", "point knownDatasets at a folder"));
-            return List.of();
-        }
         List<Reference> out = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(folder)) {
-            for (Path p : entries.sorted().toList()) {
+        for (String entry : request.knownDatasets()) {
+            if (entry.startsWith(ARTIFACT)) {
+                String coordinates = entry.substring(ARTIFACT.length()).trim();
                 try {
-                    out.add(new ReferenceReader().read(p));
-                } catch (IllegalArgumentException e) {
-                    findings.add(Diagnostic.error("copies.fingerprints-unreadable", p.toString(),
-                            "not a fingerprint file: " + e.getMessage(), "remove it from the known datasets' folder"));
+                    out.addAll(readKnown(List.of(request.artifacts().resolve(coordinates)), findings));
+                } catch (ArtifactResolver.Unresolved e) {
+                    findings.add(Diagnostic.error("copies.known-datasets-missing", "", "the known dataset " + entry
+                            + " cannot be resolved: " + e.getMessage(), "install it, or correct knownDatasets"));
                 }
+                continue;
+            }
+            Path p = Path.of(entry);
+            if (Files.isRegularFile(p)) {
+                out.addAll(readKnown(List.of(p), findings));
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> entries = Files.list(p)) {
+                    out.addAll(readKnown(entries.sorted().toList(), findings));
+                }
+            } else {
+                findings.add(Diagnostic.error("copies.known-datasets-missing", entry,
+                        "the known datasets' fingerprints do not exist", "correct knownDatasets"));
+            }
+        }
+        return out;
+    }
+
+    private static List<Reference> readKnown(List<Path> files, List<Diagnostic> findings) throws IOException {
+        List<Reference> out = new ArrayList<>();
+        for (Path p : files) {
+            try {
+                out.add(new ReferenceReader().read(p));
+            } catch (IllegalArgumentException e) {
+                findings.add(Diagnostic.error("copies.fingerprints-unreadable", p.toString(),
+                        "not a fingerprint file: " + e.getMessage(), "remove it from the known datasets"));
             }
         }
         return out;

@@ -7,9 +7,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.datasetkit.core.copies.ArtifactResolver;
 import org.datasetkit.core.copies.CopiesResult;
 import org.datasetkit.core.copies.FingerprintFile;
 import org.datasetkit.core.dataset.SymlinkPolicy;
@@ -96,7 +96,7 @@ class CopiesStageTest {
         Path root = derived(Datasets.MINIMAL_DATASHEET);
 
         StageRefusedException refused = catchThrowableOfType(StageRefusedException.class,
-                () -> build(root, new CopySettings(Optional.of(known), 8, Map.of())).copies());
+                () -> build(root, new CopySettings(List.of(known.toString()), 8)).copies());
 
         assertThat(refused).isNotNull();
         assertThat(refused.diagnostics().all()).filteredOn(d -> d.code().equals("copies.undeclared-source"))
@@ -150,5 +150,58 @@ class CopiesStageTest {
         Path root = derived(Datasets.MINIMAL_DATASHEET);
         assertThat(build(root, CopySettings.defaults()).copies().orElseThrow().fingerprints().read()).isEqualTo(11); // ten images and the datasheet
         assertThat(build(root, CopySettings.defaults()).copies().orElseThrow().fingerprints().read()).isZero();
+    }
+
+    private static String declaring(String fingerprints) {
+        return Datasets.MINIMAL_DATASHEET.replace("provenance: {origin: original}", String.join("\n",
+                "provenance:", "  origin: derived", "  sources:", "    - title: " + UPSTREAM_TITLE,
+                "      license: CC-BY-4.0", "      use: copy", "      fingerprints: " + fingerprints));
+    }
+
+    @Test
+    void aSourceNamedByArtifactCoordinatesIsAskedOfTheFrontEndsResolver() throws Exception {
+        Path fingerprints = upstream();
+        Path root = derived(declaring("artifact:org.example:upstream-scans:1.0.0"));
+        List<String> asked = new java.util.ArrayList<>();
+        ArtifactResolver repositories = coordinates -> {
+            asked.add(coordinates);
+            return fingerprints;
+        };
+
+        CopiesResult result = build(root, new CopySettings(List.of(), 8, repositories)).copies().orElseThrow();
+
+        assertThat(asked).containsExactly("org.example:upstream-scans:1.0.0");
+        assertThat(result.diagnostics().hasErrors()).as(result.diagnostics().toString()).isFalse();
+        assertThat(result.overlaps()).singleElement().satisfies(o -> assertThat(o.files()).isEqualTo(5));
+    }
+
+    @Test
+    void anUnresolvableArtifactFailsAtTheSourceNamingTheCoordinates() throws Exception {
+        Path root = derived(declaring("artifact:org.example:upstream-scans:9.9.9"));
+        ArtifactResolver repositories = coordinates -> {
+            throw new ArtifactResolver.Unresolved("not in the local repository");
+        };
+
+        StageRefusedException refused = catchThrowableOfType(StageRefusedException.class,
+                () -> build(root, new CopySettings(List.of(), 8, repositories)).copies());
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.diagnostics().all()).filteredOn(d -> d.code().equals("copies.artifact-unresolved"))
+                .singleElement().extracting(Diagnostic::format).asString()
+                .startsWith("datasheet.yaml:13:")
+                .contains("org.example:upstream-scans:9.9.9", UPSTREAM_TITLE, "not in the local repository");
+    }
+
+    @Test
+    void malformedCoordinatesFailAtTheSource() throws Exception {
+        Path root = derived(declaring("artifact:org.example:upstream-scans"));
+
+        StageRefusedException refused = catchThrowableOfType(StageRefusedException.class,
+                () -> build(root, CopySettings.defaults()).copies());
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.diagnostics().all()).filteredOn(d -> d.code().equals("copies.artifact-malformed"))
+                .singleElement().extracting(Diagnostic::format).asString()
+                .startsWith("datasheet.yaml:13:").contains("artifact:groupId:artifactId:version");
     }
 }
