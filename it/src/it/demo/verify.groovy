@@ -16,6 +16,8 @@ assert log.contains('-huggingface-card.md')
 def report = new File(basedir, 'target/dataset/report.html')
 assert report.isFile()
 assert log.contains('Report: ')
+// the twelve synthetic images are genuinely different: no near-duplicate noise at the default threshold
+assert log.contains('0 duplicate pair(s) within the dataset') && !log.contains('[copies.duplicate]')
 def html = report.getText('UTF-8')
 assert html.contains('Content-Security-Policy') && !html.contains('<script')
 assert html.contains('id="chart-labels"') && html.contains('0 9 (75%)') : 'the label table is counted: 9 of 12 without a lesion'
