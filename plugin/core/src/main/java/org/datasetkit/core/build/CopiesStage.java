@@ -12,11 +12,17 @@ import org.datasetkit.core.copies.Overlap;
 import org.datasetkit.core.copies.PerceptualHash;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.InWords;
-import org.datasetkit.core.diag.ReportWriter;
+import org.datasetkit.core.diag.JsonReport;
+import org.datasetkit.core.diag.SarifWriter;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.output.AtomicFile;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** The copy check over the checksummed payload, with its report ({@code copies.json}) and {@code fingerprints.tsv}. */
+/**
+ * The copy check over the checksummed payload, with its reports ({@code copies.json}, {@code copies.sarif}) and
+ * {@code fingerprints.tsv}.
+ */
 final class CopiesStage {
 
     private final BuildSettings settings;
@@ -36,8 +42,38 @@ final class CopiesStage {
         CopiesResult result = new CopiesResult(found.fingerprints(), found.overlaps(), found.duplicates(),
                 settings.gates().severities().apply(found.diagnostics()));
         AtomicFile.writeIfChanged(fingerprints(), fingerprintText(sheet, result).getBytes(StandardCharsets.UTF_8));
-        new ReportWriter().write(report(), "copies", result.diagnostics());
+        writeReports(result);
         return result;
+    }
+
+    /** {@code copies.json}, the findings and each overlap in numbers, and {@code copies.sarif} for code scanning. */
+    private void writeReports(CopiesResult result) throws IOException {
+        ObjectNode root = JsonReport.object();
+        root.put("tool", "datasetkit");
+        root.put("stage", "copies");
+        root.put("recipe", PerceptualHash.RECIPE);
+        root.put("threshold", settings.copies().threshold());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("errors", result.diagnostics().errorCount());
+        summary.put("warnings", result.diagnostics().warningCount());
+        summary.put("files", result.fingerprints().files().size());
+        summary.put("duplicatePairs", result.duplicates().size());
+        ArrayNode overlaps = root.putArray("overlaps");
+        for (Overlap o : result.overlaps()) {
+            ObjectNode n = overlaps.addObject();
+            n.put("dataset", o.source());
+            n.put("declared", o.declared());
+            n.put("files", o.files());
+            n.put("payloadFiles", o.payloadFiles());
+            n.put("identical", o.identical());
+            n.put("samePixels", o.samePixels());
+            n.put("near", o.near());
+            o.examples().forEach(n.putArray("examples")::add);
+        }
+        JsonReport.diagnostics(root, "diagnostics", result.diagnostics());
+        JsonReport.write(report(), root);
+        new SarifWriter().write(settings.location().workDirectory().resolve("copies.sarif"),
+                DatasetkitVersion.current(), result.diagnostics());
     }
 
     /** The datasheet as findings name it: relative to the dataset folder where it lies inside it. */

@@ -141,7 +141,9 @@ public final class DatasetBuild {
     public Optional<CopiesResult> copies() throws IOException, DatasetException {
         FixityResult fixity = fixity();
         if (!settings.gates().isOn(Stage.COPIES)) {
-            announceIfOff(Stage.COPIES, "the bundle carries no fingerprints and no file was compared with others");
+            if (announceIfOff(Stage.COPIES, "the bundle carries no fingerprints and no file was compared with others")) {
+                GateOffReport.write(new CopiesStage(settings).report(), Stage.COPIES);
+            }
             return Optional.empty();
         }
         Datasheet sheet = datasheet();
@@ -191,20 +193,21 @@ public final class DatasetBuild {
     }
 
     /**
-     * The HTML report ({@code report.html} in the work folder), made after the checksums from the results of every
-     * stage up to them, so that the bundle can carry it ({@code data/DATASHEET.html}); the bundle's verification comes
+     * The HTML report ({@code report.html} in the work folder), made after the copy check from the results of every
+     * stage up to it, so that the bundle can carry it ({@code data/DATASHEET.html}); the bundle's verification comes
      * later and is not in it. Refused when the label table the datasheet names cannot be counted.
      */
     public ReportResult report() throws IOException, DatasetException {
         FixityResult fixity = fixity();
         Optional<PrivacyResult> privacy = privacy();
-        // it reads nothing beyond what the stages up to the checksums read: the same inputs give the same page
-        Object inputs = settings.inputsOf(Stage.FIXITY);
+        Optional<CopiesResult> copies = copies();
+        // it reads nothing beyond what the stages up to the copy check read: the same inputs give the same page
+        Object inputs = settings.inputsOf(Stage.COPIES);
         Optional<ReportResult> known = cache.get("report", inputs, ReportResult.class);
         if (known.isPresent()) {
             return known.get();
         }
-        ReportResult result = new ReportStage(settings).run(validation(), datasheet(), licences(), privacy, fixity);
+        ReportResult result = new ReportStage(settings).run(validation(), datasheet(), licences(), privacy, fixity, copies);
         listener.info(ReportStage.summary(result));
         return cache.put("report", inputs, result);
     }

@@ -126,6 +126,21 @@ class CopiesStageTest {
     }
 
     @Test
+    void theOverlapIsInTheJsonReportTheSarifAndTheHtmlReport() throws Exception {
+        Path root = derived(declaring(upstream().toString()));
+
+        build(root, CopySettings.defaults()).report();
+
+        Path work = root.resolve("target/dataset");
+        assertThat(Files.readString(work.resolve("copies.json"))).contains("\"dataset\" : \"" + UPSTREAM_TITLE + "\"",
+                "\"declared\" : true", "\"files\" : 5", "\"identical\" : 2");
+        assertThat(work.resolve("copies.sarif")).exists();
+        String html = Files.readString(work.resolve("report.html"));
+        assertThat(html).contains("id=\"copies\"", "Files found in other datasets", "<th scope=\"row\">"
+                + UPSTREAM_TITLE + "</th><td>yes</td><td class=\"n\">5</td><td class=\"n\">45%</td>");
+    }
+
+    @Test
     void theSameImageInTrainAndTestFails() throws Exception {
         Path root = tmp.resolve("split");
         Datasets.write(root, "datasheet.yaml", Datasets.MINIMAL_DATASHEET + String.join("\n",
