@@ -100,7 +100,9 @@ public final class CopiesBenchmark {
     }
 
     private static void generate(Path dir, int files) throws Exception {
-        if (Files.exists(dir.resolve("done-" + files))) {
+        // the marker lies beside the images: in their folder it would be fingerprinted and decoded as one of them
+        Path done = dir.resolveSibling(dir.getFileName() + ".done-" + files);
+        if (Files.exists(done)) {
             return;
         }
         System.out.println("generating " + files + " PNG images in " + dir);
@@ -119,6 +121,6 @@ public final class CopiesBenchmark {
             }
             ImageIO.write(img, "png", dir.resolve(String.format("img-%05d.png", i)).toFile());
         }
-        Files.writeString(dir.resolve("done-" + files), "ok");
+        Files.writeString(done, "ok");
     }
 }

@@ -93,13 +93,12 @@ public final class PerceptualHash {
     static double[] thumbnail(int w, int h, float[] v) {
         double[] rows = new double[h * SIZE];
         double[][] wx = weights(w);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                float p = v[y * w + x];
-                double[] share = wx[x];
-                int first = (int) share[0];
-                for (int k = 1; k < share.length; k++) {
-                    rows[y * SIZE + first + k - 1] += p * share[k];
+        if (w >= SIZE) {
+            rowsOfWideImage(w, h, v, wx, rows);
+        } else {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    add(rows, y * SIZE, v[y * w + x], wx[x]);
                 }
             }
         }
@@ -116,6 +115,39 @@ public final class PerceptualHash {
             }
         }
         return out;
+    }
+
+    private static void add(double[] rows, int row, float p, double[] share) {
+        int first = (int) share[0];
+        for (int k = 1; k < share.length; k++) {
+            rows[row + first + k - 1] += p * share[k];
+        }
+    }
+
+    /**
+     * The horizontal pass where a source pixel is at most one cell wide, so it falls in at most two cells: the same
+     * sums in the same order as {@link #add}, without its per-pixel loop (the hot path of a fingerprint).
+     */
+    private static void rowsOfWideImage(int w, int h, float[] v, double[][] wx, double[] rows) {
+        int[] cell = new int[w];
+        double[] inFirst = new double[w];
+        double[] inNext = new double[w];
+        for (int x = 0; x < w; x++) {
+            cell[x] = (int) wx[x][0];
+            inFirst[x] = wx[x][1];
+            inNext[x] = wx[x].length > 2 ? wx[x][2] : 0;
+        }
+        for (int y = 0; y < h; y++) {
+            int row = y * SIZE;
+            int at = y * w;
+            for (int x = 0; x < w; x++) {
+                float p = v[at + x];
+                rows[row + cell[x]] += p * inFirst[x];
+                if (inNext[x] != 0) {
+                    rows[row + cell[x] + 1] += p * inNext[x];
+                }
+            }
+        }
     }
 
     /** For each of n source pixels: {first cell, share in it, share in the next, ...}, shares scaled to the cell. */

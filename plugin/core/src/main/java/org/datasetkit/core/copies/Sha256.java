@@ -27,9 +27,7 @@ final class Sha256 {
         MessageDigest md = digest();
         java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(8 + image.values().length * 4);
         buf.putInt(image.width()).putInt(image.height());
-        for (float v : image.values()) {
-            buf.putFloat(v);
-        }
+        buf.asFloatBuffer().put(image.values()); // in bulk: the same bytes as one putFloat per value, far faster
         return HexFormat.of().formatHex(md.digest(buf.array()));
     }
 }
