@@ -25,10 +25,9 @@ import org.datasetkit.core.report.ReportResult;
 
 /**
  * The stage runner of one release build: validate → licences → privacy → fixity → copies → diff → report → bundle
- * → verify → deposit. Asking for a stage runs every stage before it, or reuses its result from the {@link StageCache} when an
- * earlier request of the same build already ran it with the same inputs; so whatever a front end asks for, and in
- * whatever order its goals run,
- * no bundle is written whose datasheet, licences or files a gate refuses. A gate is off only when the settings say
+ * → verify → deposit. Asking for a stage runs every stage before it, or reuses its result from the
+ * {@link StageCache} when an earlier request of the same build already ran it with the same inputs; so whatever a
+ * front end asks for, and in whatever order its goals run, no bundle is written whose datasheet, licences or files a gate refuses. A gate is off only when the settings say
  * the user turned it off, and then the bundle and the report say so.
  *
  * <p>Each stage that runs hands its findings to the {@link BuildListener} once, writes its report under the work
@@ -207,7 +206,8 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             return known.get();
         }
-        ReportResult result = new ReportStage(settings).run(validation(), datasheet(), licences(), privacy, fixity, copies);
+        ReportResult result = new ReportStage(settings)
+                .run(validation(), datasheet(), licences(), privacy, fixity, copies);
         listener.info(ReportStage.summary(result));
         return cache.put("report", inputs, result);
     }

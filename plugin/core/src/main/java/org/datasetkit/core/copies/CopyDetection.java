@@ -90,7 +90,8 @@ public final class CopyDetection {
     }
 
     /** The bundle a source's {@code artifact:} coordinates name, or a finding at the source saying why not. */
-    private static Optional<Path> artifact(Source s, String where, ArtifactResolver resolver, List<Diagnostic> findings) {
+    private static Optional<Path> artifact(Source s, String where, ArtifactResolver resolver,
+            List<Diagnostic> findings) {
         String coordinates = where.substring(ARTIFACT.length()).trim();
         if (!COORDINATES.matcher(coordinates).matches()) {
             findings.add(s.at().diagnostic(Severity.ERROR, "copies.artifact-malformed", "the fingerprints of \""
