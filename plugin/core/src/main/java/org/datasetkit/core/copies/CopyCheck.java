@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class CopyCheck {
 
-    /** Distances up to this count as near duplicates: calibrated on generated images (see CopyDetectionTest). */
+    /** Distances up to this count as near duplicates: calibrated on generated images (see PerceptualHashTest). */
     public static final int DEFAULT_THRESHOLD = 8;
     private static final int EXAMPLES = 3;
 

@@ -23,7 +23,7 @@ class LabelTableReaderTest {
     Path root;
 
     private static DatasheetLocation at(int line, int column) {
-        return new DatasheetLocation("datasheet.yaml", "/composition/labels/table", new SourcePosition(line, column));
+        return new DatasheetLocation("datasheet.yaml", "/composition/labels/file", new SourcePosition(line, column));
     }
 
     private static LabelTable table(String path, String label, String split) {
@@ -68,7 +68,7 @@ class LabelTableReaderTest {
         assertThat(d.line()).isEqualTo(40);
         assertThat(d.column()).isEqualTo(60);
         assertThat(d.message()).isEqualTo("labels.csv has no column 'fold'; its columns are image, label");
-        assertThat(d.hint()).contains("composition.labels.table.splitColumn");
+        assertThat(d.hint()).contains("composition.labels.splitColumn");
     }
 
     @Test
