@@ -177,7 +177,7 @@ public final class SpdxDataset {
                     hashes.addObject().put("type", "Hash").put("algorithm", a.bagitName()).put("hashValue", f.digest(a));
                 }
             }
-            e.put("software_contentType", MediaTypes.of(f.file().path()));
+            e.put("contentType", MediaTypes.of(f.file().path()));
             e.put("software_fileKind", "file");
             names.add(name);
         }
