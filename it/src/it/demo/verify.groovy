@@ -8,7 +8,7 @@ assert new File(basedir, 'pom.xml').text.contains("<version>${pluginVersion}</ve
 def log = new File(basedir, 'build.log').text
 assert log.contains('Datasheet valid')
 assert log.contains('Licence CC-BY-4.0 (SPDX License List')
-assert log.contains('is complete and valid: 24 payload files')
+assert log.contains('is complete and valid: 25 payload files')
 // the Hugging Face dataset card, the SPDX document and the CycloneDX BOM travel in the bag and are installed beside the
 // bundle, each under its classifier
 assert log.contains('-huggingface-card.md')
@@ -27,6 +27,8 @@ assert cdx.contains('"specVersion" : "1.6"') && cdx.contains('"timestamp" : "202
 def report = new File(basedir, 'target/dataset/report.html')
 assert report.isFile()
 assert log.contains('Report: ')
+// the twelve synthetic images are genuinely different: no near-duplicate noise at the default threshold
+assert log.contains('0 duplicate pair(s) within the dataset') && !log.contains('[copies.duplicate]')
 def html = report.getText('UTF-8')
 assert html.contains('Content-Security-Policy') && !html.contains('<script')
 assert html.contains('id="chart-labels"') && html.contains('0 9 (75%)') : 'the label table is counted: 9 of 12 without a lesion'
