@@ -70,9 +70,10 @@ final class BundleStage {
         // card for community platforms, the SPDX document and the CycloneDX BOM for supply-chain tools
         ExportInput input = new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions());
         DatasetLocation location = settings.location();
-        AtomicFile.writeIfChanged(huggingFaceCard(location), new HuggingFaceCard().write(input).getBytes(StandardCharsets.UTF_8));
+        copy(huggingFaceCard(location), Optional.of(new HuggingFaceCard().write(input)));
         copy(spdxDocument(location), b.versions().spdx() ? Optional.of(new SpdxDataset().write(input)) : Optional.empty());
-        copy(cycloneDxBom(location), b.versions().cycloneDx() ? Optional.of(new CycloneDxBom().write(input)) : Optional.empty());
+        copy(cycloneDxBom(location),
+                b.versions().cycloneDx() ? Optional.of(new CycloneDxBom().write(input)) : Optional.empty());
         return written;
     }
 
