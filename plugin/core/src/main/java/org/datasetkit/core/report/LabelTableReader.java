@@ -52,6 +52,10 @@ public final class LabelTableReader {
                 split = column(columns, table.splitColumn().get(), table.splitColumnAt().orElse(table.at()), table.path(),
                         "splitColumn");
             }
+            if (table.fileColumn().isPresent()) { // read by the copy check; named wrong, it is wrong here too
+                column(columns, table.fileColumn().get(), table.fileColumnAt().orElse(table.at()), table.path(),
+                        "fileColumn");
+            }
             return count(rows, table, label, split);
         } catch (CharacterCodingException e) {
             throw problem(table.at(), "report.label-table-encoding", table.path() + " is not UTF-8 text",

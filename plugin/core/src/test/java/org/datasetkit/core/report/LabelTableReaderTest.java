@@ -72,6 +72,20 @@ class LabelTableReaderTest {
     }
 
     @Test
+    void aMissingFileColumnIsAnErrorWhereTheDatasheetNamesIt() throws Exception {
+        Datasets.write(root, "labels.csv", "image,label\na,1\n");
+        LabelTable named = new LabelTable("labels.csv", at(40, 13), "label", at(40, 40), Optional.empty(),
+                Optional.empty(), Optional.of("file"), Optional.of(at(41, 17)));
+
+        Diagnostic d = problem(named);
+
+        assertThat(d.code()).isEqualTo("report.label-column-missing");
+        assertThat(d.line()).isEqualTo(41);
+        assertThat(d.column()).isEqualTo(17);
+        assertThat(d.message()).isEqualTo("labels.csv has no column 'file'; its columns are image, label");
+    }
+
+    @Test
     void anEmptyOrUnreadableTableIsAnErrorNotAnEmptyChart() throws Exception {
         Datasets.write(root, "empty.csv", "");
         Datasets.write(root, "latin1.csv", "label\nn\u00e4ve\n".getBytes(StandardCharsets.ISO_8859_1));
