@@ -71,7 +71,8 @@ final class BundleStage {
         ExportInput input = new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions());
         DatasetLocation location = settings.location();
         copy(huggingFaceCard(location), Optional.of(new HuggingFaceCard().write(input)));
-        copy(spdxDocument(location), b.versions().spdx() ? Optional.of(new SpdxDataset().write(input)) : Optional.empty());
+        copy(spdxDocument(location),
+                b.versions().spdx() ? Optional.of(new SpdxDataset().write(input)) : Optional.empty());
         copy(cycloneDxBom(location),
                 b.versions().cycloneDx() ? Optional.of(new CycloneDxBom().write(input)) : Optional.empty());
         return written;

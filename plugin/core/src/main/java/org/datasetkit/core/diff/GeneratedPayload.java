@@ -18,8 +18,8 @@ final class GeneratedPayload {
     static final String CHANGES_JSON = "metadata/changes.json";
 
     private static final Set<String> NAMES = Set.of("ro-crate-metadata.json", "DATASHEET.md", "NOTICE.txt",
-            MetadataExports.DATACITE, MetadataExports.CROISSANT, HuggingFaceCard.PATH, SpdxDataset.PATH, CycloneDxBom.PATH,
-            "DATASHEET.html", CHANGELOG, CHANGES_JSON, FingerprintFile.BAG_PATH);
+            MetadataExports.DATACITE, MetadataExports.CROISSANT, HuggingFaceCard.PATH, SpdxDataset.PATH,
+            CycloneDxBom.PATH, "DATASHEET.html", CHANGELOG, CHANGES_JSON, FingerprintFile.BAG_PATH);
 
     private GeneratedPayload() {}
 

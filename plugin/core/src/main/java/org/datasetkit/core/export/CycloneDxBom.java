@@ -37,7 +37,8 @@ public final class CycloneDxBom {
         bom.put("version", 1);
         ObjectNode metadata = bom.putObject("metadata");
         metadata.put("timestamp", SpdxDatasetFields.time(in.released()));
-        metadata.putObject("tools").putArray("components").addObject().put("type", "application").put("name", "datasetkit");
+        metadata.putObject("tools").putArray("components").addObject().put("type", "application")
+                .put("name", "datasetkit");
         describe(metadata.putObject("component"), in);
         files(bom, in);
         return ContentUuid.fill(mapper.writeValueAsString(bom) + "\n", "urn:uuid:");
@@ -118,8 +119,8 @@ public final class CycloneDxBom {
             a.put("bom-ref", "source-" + (i + 1));
             a.put("name", s.title());
             s.version().ifPresent(v -> a.put("version", v));
-            a.put("description", "Used as: " + s.use() + "." + s.modifications().map(m -> " Changes made: " + m.english())
-                    .orElse(""));
+            a.put("description", "Used as: " + s.use() + "."
+                    + s.modifications().map(m -> " Changes made: " + m.english()).orElse(""));
             LicenseLabel label = SourceLicences.label(in.licences(), i, s);
             licences(a, label, label.spdxId().orElse(s.license()));
             Optional<String> url = s.identifier().flatMap(IdentifierUrls::url);
@@ -129,7 +130,8 @@ public final class CycloneDxBom {
 
     /** The dataset's own files, by path, with their checksums. */
     private static void files(ObjectNode bom, ExportInput in) {
-        List<FileFixity> files = in.fixity().files().stream().sorted(Comparator.comparing(f -> f.file().path())).toList();
+        List<FileFixity> files = in.fixity().files().stream().sorted(Comparator.comparing(f -> f.file().path()))
+                .toList();
         ArrayNode components = bom.putArray("components");
         for (int i = 0; i < files.size(); i++) {
             FileFixity f = files.get(i);

@@ -50,7 +50,8 @@ final class CycloneDxData {
         List<String> out = new ArrayList<>();
         sheet.personalData().filter(PersonalData::contains).ifPresent(pd -> {
             List<String> types = pd.types().isEmpty() ? List.of("personal data") : pd.types();
-            String how = pd.deidentification().map(Deidentification::method).map(m -> " (de-identified: " + m + ")").orElse("");
+            String how = pd.deidentification().map(Deidentification::method).map(m -> " (de-identified: " + m + ")")
+                    .orElse("");
             types.forEach(t -> out.add(t + how));
         });
         return out;

@@ -87,7 +87,8 @@ public final class SpdxDataset {
     }
 
     private String agent(ArrayNode graph, ArrayNode elements, Agent a, String name) {
-        ObjectNode e = element(graph, elements, a.isOrganization() ? "Organization" : "Person", name).put("name", a.name());
+        ObjectNode e = element(graph, elements, a.isOrganization() ? "Organization" : "Person", name)
+                .put("name", a.name());
         a.orcid().ifPresent(orcid -> identifier(e, "other", orcid, "https://orcid.org/" + orcid, "ORCID"));
         return e.get("spdxId").asString();
     }
@@ -152,8 +153,10 @@ public final class SpdxDataset {
             p.put("software_primaryPurpose", "data");
             Optional<String> url = s.identifier().flatMap(IdentifierUrls::url);
             url.ifPresent(u -> p.put("software_downloadLocation", u));
-            s.identifier().flatMap(IdentifierUrls::doi).ifPresent(doi -> identifier(p, "other", doi, url.orElseThrow(), "DOI"));
-            p.put("comment", "Used as: " + s.use() + "." + s.modifications().map(m -> " Changes made: " + m.english()).orElse(""));
+            s.identifier().flatMap(IdentifierUrls::doi)
+                    .ifPresent(doi -> identifier(p, "other", doi, url.orElseThrow(), "DOI"));
+            p.put("comment", "Used as: " + s.use() + "."
+                    + s.modifications().map(m -> " Changes made: " + m.english()).orElse(""));
             licence(graph, elements, name, SourceLicences.label(in.licences(), i, s).spdxId().orElse(s.license()));
             names.add(name);
         }
@@ -162,7 +165,8 @@ public final class SpdxDataset {
 
     /** The dataset's own files, by path, each with its checksums; the dataset contains them all. */
     private void files(ArrayNode graph, ArrayNode elements, ExportInput in) {
-        List<FileFixity> files = in.fixity().files().stream().sorted(Comparator.comparing(f -> f.file().path())).toList();
+        List<FileFixity> files = in.fixity().files().stream().sorted(Comparator.comparing(f -> f.file().path()))
+                .toList();
         if (files.isEmpty()) {
             return;
         }
@@ -174,7 +178,8 @@ public final class SpdxDataset {
             ArrayNode hashes = e.putArray("verifiedUsing");
             for (DigestAlgorithm a : in.fixity().algorithms()) {
                 if (f.digests().containsKey(a)) {
-                    hashes.addObject().put("type", "Hash").put("algorithm", a.bagitName()).put("hashValue", f.digest(a));
+                    hashes.addObject().put("type", "Hash").put("algorithm", a.bagitName())
+                            .put("hashValue", f.digest(a));
                 }
             }
             e.put("contentType", MediaTypes.of(f.file().path()));

@@ -63,7 +63,8 @@ final class SpdxDatasetFields {
         text(p, "dataset_intendedUse", uses.flatMap(Uses::intended).map(LocalizedText::english)
                 .map(u -> u + uses.flatMap(Uses::outOfScope).map(o -> " Out of scope: " + o.english()).orElse("")));
         uses.flatMap(Uses::biases).ifPresent(b -> p.putArray("dataset_knownBias").add(b.english()));
-        text(p, "dataset_datasetNoise", sheet.composition().flatMap(Composition::errorsNoise).map(LocalizedText::english));
+        text(p, "dataset_datasetNoise",
+                sheet.composition().flatMap(Composition::errorsNoise).map(LocalizedText::english));
         text(p, "dataset_datasetUpdateMechanism", sheet.maintenance().updatePlan().map(LocalizedText::english));
     }
 
@@ -94,7 +95,8 @@ final class SpdxDatasetFields {
      */
     private void personalData(ObjectNode p) {
         Optional<PersonalData> pd = sheet.personalData();
-        p.put("dataset_hasSensitivePersonalInformation", pd.map(d -> d.contains() ? "yes" : "no").orElse("noAssertion"));
+        p.put("dataset_hasSensitivePersonalInformation",
+                pd.map(d -> d.contains() ? "yes" : "no").orElse("noAssertion"));
         boolean personal = pd.map(PersonalData::contains).orElse(false);
         p.put("dataset_confidentialityLevel", AccessTerms.of(sheet).free() ? "clear"
                 : sheet.access().level().equals("restricted") && personal ? "red" : "amber");
