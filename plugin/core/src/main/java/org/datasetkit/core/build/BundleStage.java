@@ -3,6 +3,7 @@ package org.datasetkit.core.build;
 import org.datasetkit.core.diag.InWords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.datasetkit.core.bag.PortableNames;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.TagFile;
+import org.datasetkit.core.copies.CopiesResult;
+import org.datasetkit.core.copies.FingerprintFile;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
@@ -21,7 +24,9 @@ import org.datasetkit.core.diff.ReleaseDiff;
 import org.datasetkit.core.export.BundleBuilder;
 import org.datasetkit.core.export.BundleRequest;
 import org.datasetkit.core.export.ExportInput;
+import org.datasetkit.core.export.CycloneDxBom;
 import org.datasetkit.core.export.HuggingFaceCard;
+import org.datasetkit.core.export.SpdxDataset;
 import org.datasetkit.core.output.AtomicFile;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
@@ -47,8 +52,8 @@ final class BundleStage {
         return settings.bundle().target(settings.location().outputRoot(), bagName(sheet));
     }
 
-    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, Optional<ReleaseDiff> diff,
-            ReportResult report)
+    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, Optional<CopiesResult> copies,
+            Optional<ReleaseDiff> diff, ReportResult report)
             throws IOException, DatasetException {
         BundleSettings b = settings.bundle();
         Path target = target(sheet);
@@ -59,18 +64,42 @@ final class BundleStage {
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
                 stamp, off, settings.words(), b.versions(),
-                List.of(new TagFile(DatasheetReport.BAG_NAME, report.bytes())));
+                tagFiles(sheet, copies, report));
         BagWriteResult written = new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff));
-        // the card the bag carries, also beside it, for the front end to attach (a copy for community platforms)
-        AtomicFile.writeIfChanged(huggingFaceCard(settings.location()), new HuggingFaceCard()
-                .write(new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions()))
-                .getBytes(StandardCharsets.UTF_8));
+        // the documents the bag carries that travel on their own too, beside it, for the front end to attach: the
+        // card for community platforms, the SPDX document and the CycloneDX BOM for supply-chain tools
+        ExportInput input = new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions());
+        DatasetLocation location = settings.location();
+        copy(huggingFaceCard(location), Optional.of(new HuggingFaceCard().write(input)));
+        copy(spdxDocument(location),
+                b.versions().spdx() ? Optional.of(new SpdxDataset().write(input)) : Optional.empty());
+        copy(cycloneDxBom(location),
+                b.versions().cycloneDx() ? Optional.of(new CycloneDxBom().write(input)) : Optional.empty());
         return written;
+    }
+
+    /** Writes the copy, or removes an earlier build's when the document is turned off, so none is attached. */
+    private static void copy(Path file, Optional<String> text) throws IOException {
+        if (text.isPresent()) {
+            AtomicFile.writeIfChanged(file, text.get().getBytes(StandardCharsets.UTF_8));
+        } else {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** Where the bundle's Hugging Face dataset card is copied, beside the bundle's other outputs. */
     static Path huggingFaceCard(DatasetLocation location) {
         return location.workDirectory().resolve("huggingface").resolve("README.md");
+    }
+
+    /** Where the bundle's SPDX document is copied. */
+    static Path spdxDocument(DatasetLocation location) {
+        return location.workDirectory().resolve("dataset.spdx.json");
+    }
+
+    /** Where the bundle's CycloneDX BOM is copied. */
+    static Path cycloneDxBom(DatasetLocation location) {
+        return location.workDirectory().resolve("dataset.cdx.json");
     }
 
     /**
@@ -82,6 +111,18 @@ final class BundleStage {
         boolean strict = profile.map(p -> p.name().equals(BagitProfile.SND_BAGGER)).orElse(false);
         List<String> paths = fixity.files().stream().map(f -> f.file().path()).toList();
         return settings.gates().severities().apply(PortableNames.check(paths, strict, profile.map(BagitProfile::name).orElse("")));
+    }
+
+    /**
+     * The report for people, and the fingerprints, which travel in the bag so that anyone can check a later copy
+     * against this release.
+     */
+    private static List<TagFile> tagFiles(Datasheet sheet, Optional<CopiesResult> copies, ReportResult report) {
+        List<TagFile> files = new java.util.ArrayList<>();
+        files.add(new TagFile(DatasheetReport.BAG_NAME, report.bytes()));
+        copies.ifPresent(c -> files.add(new TagFile(FingerprintFile.BAG_PATH,
+                CopiesStage.fingerprintText(sheet, c).getBytes(StandardCharsets.UTF_8))));
+        return List.copyOf(files);
     }
 
     private Optional<BagitProfile> profile(Datasheet sheet) throws DatasetException {

@@ -93,7 +93,8 @@ public final class TypedDatasheetReader {
         return new Provenance(n.string("origin"), n.list("sources", TypedDatasheetReader::source),
                 n.list("activities", a -> new Provenance.Activity(a.string("type"), a.text("description"),
                         a.optionalString("start"), a.optionalString("end"), a.strings("agents"),
-                        a.list("software", TypedDatasheetReader::software))));
+                        a.list("software", TypedDatasheetReader::software))),
+                n.get("sources").keyLocation());
     }
 
     private static Source source(DatasheetNode n) {
@@ -101,7 +102,7 @@ public final class TypedDatasheetReader {
                 n.string("license"), n.get("license").location(), n.string("use"), n.optionalString("retrievedOn"),
                 n.optionalString("creator"), n.optionalText("modifications"), n.strings("paths"),
                 n.optional("licenseReview", r -> new Source.LicenseReview(r.string("reviewer"), r.string("date"),
-                        r.text("conclusion"))));
+                        r.text("conclusion"))), n.optionalString("fingerprints"));
     }
 
     private static Software software(DatasheetNode n) {
@@ -167,7 +168,7 @@ public final class TypedDatasheetReader {
                         l.strings("classes"), l.optionalString("file"), l.optionalString("column"),
                         l.optionalString("splitColumn"), labelTable(l))),
                 n.list("splits", s -> new Composition.Split(s.string("name"), s.optionalLong("count"),
-                        s.optionalText("definition"))),
+                        s.optionalText("definition"), s.optionalString("folder"))),
                 n.optionalText("missingData"), n.optionalText("errorsNoise"), n.optionalText("externalResources"),
                 n.optional("subpopulations", s -> new Composition.Subpopulations(s.strings("attributes"),
                         s.optionalText("distribution"))));
@@ -180,7 +181,8 @@ public final class TypedDatasheetReader {
         }
         return Optional.of(new Composition.LabelTable(l.string("file"), l.get("file").location(), l.string("column"),
                 l.get("column").location(), l.optionalString("splitColumn"),
-                l.optional("splitColumn", DatasheetNode::location)));
+                l.optional("splitColumn", DatasheetNode::location), l.optionalString("fileColumn"),
+                l.optional("fileColumn", DatasheetNode::location)));
     }
 
     private static CollectionProcess collection(DatasheetNode n) {
