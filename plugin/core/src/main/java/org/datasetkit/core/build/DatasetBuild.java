@@ -3,9 +3,12 @@ package org.datasetkit.core.build;
 import org.datasetkit.core.diag.InWords;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagWriteResult;
+import org.datasetkit.core.bag.FetchEntry;
+import org.datasetkit.core.bag.HoleyBagResult;
 import org.datasetkit.core.bag.VerificationResult;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.ValidationResult;
@@ -200,7 +203,12 @@ public final class DatasetBuild {
         if (names.hasErrors()) {
             throw new DatasetException(names); // before anything is written
         }
-        BagWriteResult written = stage.run(sheet, licences, fixity, diff, report);
+        List<FetchEntry> carried = stage.carried(sheet, fixity, diff);
+        if (settings.bundle().incremental().fetch()) {
+            listener.info(diff.isEmpty() ? "Incremental: no previous release, so the bag holds every file"
+                    : BundleStage.carriedSummary(carried, settings.diff().previousName()));
+        }
+        BagWriteResult written = stage.run(sheet, licences, fixity, diff, report, carried);
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }
@@ -236,18 +244,20 @@ public final class DatasetBuild {
     public VerificationResult verify(Path bag) throws IOException, DatasetException {
         Path abs = bag.toAbsolutePath().normalize();
         Object inputs = java.util.List.of(abs, settings.inputsOf(Stage.VERIFY));
-        Optional<VerificationResult> known = cache.get("verify", inputs, VerificationResult.class);
-        VerificationResult result;
+        Optional<HoleyBagResult> known = cache.get("verify", inputs, HoleyBagResult.class);
+        HoleyBagResult checked;
         if (known.isPresent()) {
-            result = known.get();
+            checked = known.get();
         } else {
-            result = cache.put("verify", inputs, new VerifyStage().run(abs));
-            listener.findings(Stage.VERIFY, result.diagnostics(), Optional.empty());
+            // the files an incremental bag carries by fetch.txt are read from the release it was compared with
+            checked = cache.put("verify", inputs, new VerifyStage().run(abs, settings.diff().previous()));
+            listener.findings(Stage.VERIFY, checked.verification().diagnostics(), Optional.empty());
         }
+        VerificationResult result = checked.verification();
         if (!result.isValid()) {
             throw new StageRefusedException(Stage.VERIFY, result.diagnostics(), abs.getFileName().toString());
         }
-        listener.info(VerifyStage.summary(result));
+        listener.info(VerifyStage.summary(checked, settings.words()));
         return result;
     }
 

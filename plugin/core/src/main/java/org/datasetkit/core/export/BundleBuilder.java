@@ -64,7 +64,7 @@ public final class BundleBuilder {
             }
         }
         BagRequest bag = new BagRequest(request.bagName(), request.target(), request.fixity(), generated, info, List.of(),
-                request.timestamp(), request.compression());
+                request.timestamp(), request.compression(), release.fetched());
         BagWriter writer = BagWriter.forFormat(request.format(), request.threads());
         if (request.stampFile().isEmpty() || BagWriter.extension(request.format()).isEmpty()) {
             return writer.write(bag); // a bag folder has no one file to stamp
