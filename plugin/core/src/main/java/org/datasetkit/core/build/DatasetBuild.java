@@ -268,6 +268,12 @@ public final class DatasetBuild {
     public DepositResult deposit() throws IOException, DatasetException {
         DepositSettings deposit = settings.deposit()
                 .orElseThrow(() -> new IllegalStateException("the front end asked for a deposit without its settings"));
+        if (settings.bundle().incremental().fetch()) {
+            // a deposit sends the bag's files; SND's storage service carries unchanged files itself (files/import)
+            throw new DatasetException(Diagnostic.error("deposit.incremental", "", "an incremental bag lacks the files "
+                    + "it carries by fetch.txt, so it cannot be deposited", "deposit a complete bag: set "
+                    + settings.words().setting(org.datasetkit.core.diag.Vocabulary.Setting.INCREMENTAL) + " to none"));
+        }
         VerificationResult verified = verify();
         DepositResult result = new Depositor(listener::info)
                 .run(deposit.request(verified.bag(), datasheet(), settings.location().workDirectory()));
