@@ -17,9 +17,10 @@ import org.datasetkit.core.diag.Vocabulary;
  * @param words how the front end's users name its settings and commands, for the hints
  * @param diff what to compare this release with
  * @param deposit where and how to deposit the verified bundle, when the front end asks for a deposit
+ * @param copies what to compare the dataset with for copies
  */
 public record BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-        int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit) {
+        int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit, CopySettings copies) {
 
     /** More threads than this only cost memory: the work is bounded by the disks and the cores. */
     public static final int MAX_THREADS = 256;
@@ -33,6 +34,13 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
         Objects.requireNonNull(words, "words");
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(deposit, "deposit");
+        Objects.requireNonNull(copies, "copies");
+    }
+
+    /** The settings of a build whose copy check uses its defaults. */
+    public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
+            int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit) {
+        this(location, gates, fixity, bundle, threads, words, diff, deposit, CopySettings.defaults());
     }
 
     /** The settings of a build that deposits nothing. */
@@ -55,7 +63,12 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
 
     /** These settings, depositing the verified bundle as {@code settings} says. */
     public BuildSettings withDeposit(DepositSettings settings) {
-        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, Optional.of(settings));
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, Optional.of(settings), copies);
+    }
+
+    /** These settings, comparing the dataset for copies as {@code settings} says. */
+    public BuildSettings withCopies(CopySettings settings) {
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, deposit, settings);
     }
 
     /** A thread count: 0 means one per processor; negative or absurdly large counts are refused. */
@@ -81,7 +94,8 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
             case LICENSES -> List.of(inputsOf(Stage.VALIDATE), gates.licenseRegistry(), gates.isOn(Stage.LICENSES));
             case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads);
             case FIXITY -> List.of(inputsOf(Stage.PRIVACY), fixity);
-            case DIFF -> List.of(inputsOf(Stage.FIXITY), diff);
+            case COPIES -> List.of(inputsOf(Stage.FIXITY), copies.key(), gates.isOn(Stage.COPIES));
+            case DIFF -> List.of(inputsOf(Stage.COPIES), diff);
             case BUNDLE, VERIFY -> List.of(inputsOf(Stage.DIFF), bundle);
             case DEPOSIT -> List.of(inputsOf(Stage.VERIFY), deposit);
         };
