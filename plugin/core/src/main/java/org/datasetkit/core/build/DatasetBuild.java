@@ -203,14 +203,15 @@ public final class DatasetBuild {
         FixityResult fixity = fixity();
         Optional<PrivacyResult> privacy = privacy();
         Optional<CopiesResult> copies = copies();
-        // it reads nothing beyond what the stages up to the copy check read: the same inputs give the same page
-        Object inputs = settings.inputsOf(Stage.COPIES);
+        Optional<ReleaseDiff> diff = diff();
+        // it reads nothing beyond what the stages up to the version check read: the same inputs give the same page
+        Object inputs = settings.inputsOf(Stage.DIFF);
         Optional<ReportResult> known = cache.get("report", inputs, ReportResult.class);
         if (known.isPresent()) {
             return known.get();
         }
         ReportResult result = new ReportStage(settings)
-                .run(validation(), datasheet(), licences(), privacy, fixity, copies);
+                .run(validation(), datasheet(), licences(), privacy, fixity, copies, diff);
         listener.info(ReportStage.summary(result));
         return cache.put("report", inputs, result);
     }

@@ -73,4 +73,17 @@ class VersionLinksTest {
         }
         assertThat(build("1.1.0", Optional.of(first)).verify().isValid()).isTrue();
     }
+
+    @Test
+    void theReportSaysWhatChangedSinceTheLastReleaseAndTheBumpItNeeds() throws Exception {
+        Datasets.write(root, "data/a.txt", "first");
+        Path first = build("1.0.0", Optional.empty()).bundle().archive();
+        assertThat(Files.readString(first.resolve("data/DATASHEET.html"))).contains("Changes since the last release",
+                "Version 1.0.0 was compared with no earlier release");
+        Datasets.write(root, "data/b.txt", "added");
+        String report = Files.readString(build("1.1.0", Optional.of(first)).bundle().archive().resolve("data/DATASHEET.html"));
+        assertThat(report).contains("Version 1.1.0 against 1.0.0: a <strong>minor</strong> release by the version rule,"
+                + " 1.1.0 or later", "<th scope=\"row\">files added</th><td class=\"n\">1</td>",
+                "<th scope=\"row\">files unchanged</th><td class=\"n\">1</td>");
+    }
 }
