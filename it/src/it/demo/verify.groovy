@@ -8,9 +8,20 @@ assert new File(basedir, 'pom.xml').text.contains("<version>${pluginVersion}</ve
 def log = new File(basedir, 'build.log').text
 assert log.contains('Datasheet valid')
 assert log.contains('Licence CC-BY-4.0 (SPDX License List')
-assert log.contains('is complete and valid: 23 payload files')
-// the Hugging Face dataset card travels in the bag and is installed beside the bundle
+assert log.contains('is complete and valid: 25 payload files')
+// the Hugging Face dataset card, the SPDX document and the CycloneDX BOM travel in the bag and are installed beside the
+// bundle, each under its classifier
 assert log.contains('-huggingface-card.md')
+['spdx', 'cyclonedx'].each { classifier ->
+    def attached = new File(localRepositoryPath,
+            "org/example/datasets/synthetic-mammography-demo/1.0.0/synthetic-mammography-demo-1.0.0-${classifier}.json")
+    assert attached.isFile() : "installed with the classifier ${classifier}"
+}
+def spdx = new File(basedir, 'target/dataset/dataset.spdx.json').getText('UTF-8')
+assert spdx.contains('"@context" : "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"')
+assert spdx.contains('"dataset_hasSensitivePersonalInformation" : "no"')
+def cdx = new File(basedir, 'target/dataset/dataset.cdx.json').getText('UTF-8')
+assert cdx.contains('"specVersion" : "1.6"') && cdx.contains('"timestamp" : "2026-05-01T00:00:00Z"')
 
 // the report: written before the bundle, carried by it, and on the site (mvn site, the second invocation)
 def report = new File(basedir, 'target/dataset/report.html')
