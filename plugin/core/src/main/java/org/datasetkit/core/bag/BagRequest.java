@@ -17,9 +17,17 @@ import org.datasetkit.core.fixity.FixityResult;
  * @param tagFiles other tag files besides bagit.txt, bag-info.txt and the manifests
  * @param timestamp the time every entry gets
  * @param compression which payload entries are deflated (zip)
+ * @param fetched dataset files written as {@code fetch.txt} lines instead of their bytes (an incremental bag): still in
+ *     the manifests and in Payload-Oxum, as RFC 8493 §2.2.3 requires; empty for a complete bag
  */
 public record BagRequest(String bagName, Path target, FixityResult fixity, List<TagFile> generatedPayload, BagInfo bagInfo,
-        List<TagFile> tagFiles, Instant timestamp, Compression compression) {
+        List<TagFile> tagFiles, Instant timestamp, Compression compression, List<FetchEntry> fetched) {
+
+    /** A complete bag: every payload file in it. */
+    public BagRequest(String bagName, Path target, FixityResult fixity, List<TagFile> generatedPayload, BagInfo bagInfo,
+            List<TagFile> tagFiles, Instant timestamp, Compression compression) {
+        this(bagName, target, fixity, generatedPayload, bagInfo, tagFiles, timestamp, compression, List.of());
+    }
 
     public BagRequest {
         Objects.requireNonNull(bagName, "bagName");
@@ -30,5 +38,6 @@ public record BagRequest(String bagName, Path target, FixityResult fixity, List<
         tagFiles = List.copyOf(tagFiles);
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(compression, "compression");
+        fetched = List.copyOf(fetched);
     }
 }

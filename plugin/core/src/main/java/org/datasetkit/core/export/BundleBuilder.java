@@ -43,8 +43,8 @@ public final class BundleBuilder {
         }
         texts.addAll(release.payload()); // listed in the RO-Crate with the other generated files
         texts.addAll(request.documents()); // the HTML report, listed by the RO-Crate like the files generated here
-        List<TagFile> generated = VersionRelations.withPreviousVersion(new MetadataExports().generate(input, texts),
-                release.previousDoi());
+        List<TagFile> generated = new MetadataExports().generate(input, texts, release.previousDoi(),
+                release.previousVersion());
         BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
                 request.softwareAgent(), request.profile());
         for (BagInfo.Field field : release.bagInfo()) {
@@ -64,7 +64,7 @@ public final class BundleBuilder {
             }
         }
         BagRequest bag = new BagRequest(request.bagName(), request.target(), request.fixity(), generated, info, List.of(),
-                request.timestamp(), request.compression());
+                request.timestamp(), request.compression(), release.fetched());
         BagWriter writer = BagWriter.forFormat(request.format(), request.threads());
         if (request.stampFile().isEmpty() || BagWriter.extension(request.format()).isEmpty()) {
             return writer.write(bag); // a bag folder has no one file to stamp

@@ -20,9 +20,20 @@ public final class MetadataExports {
 
     /** The files, in the payload, ready to write; the RO-Crate lists all the others. */
     public List<TagFile> generate(ExportInput in, List<TagFile> licenceTexts) {
+        return generate(in, licenceTexts, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * With the link to the previous version ({@code previousDoi}, bare) in DataCite, Croissant and the RO-Crate,
+     * made before the RO-Crate lists the others' sizes and checksums.
+     */
+    public List<TagFile> generate(ExportInput in, List<TagFile> licenceTexts, Optional<String> previousDoi,
+            Optional<String> previousVersion) {
         List<TagFile> out = new ArrayList<>();
         out.add(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
-        out.add(utf8(CROISSANT, new Croissant().write(in)));
+        String croissant = new Croissant().write(in);
+        out.add(utf8(CROISSANT, previousDoi.map(d -> VersionRelations.croissant(croissant, d, previousVersion))
+                .orElse(croissant)));
         out.add(utf8(HuggingFaceCard.PATH, new HuggingFaceCard().write(in)));
         if (in.versions().spdx()) {
             out.add(utf8(SpdxDataset.PATH, new SpdxDataset().write(in)));
@@ -34,8 +45,11 @@ public final class MetadataExports {
         out.addAll(licenceTexts);
         // DataCite counts the others in its sizes, so it is written after them
         Optional<String> datacite = new DataCiteXml().write(in, List.copyOf(out));
-        datacite.ifPresent(xml -> out.add(1, utf8(DATACITE, xml)));
-        out.add(0, utf8(RoCrate.FILE_NAME, new RoCrate().write(in, List.copyOf(out))));
+        datacite.ifPresent(xml -> out.add(1, new TagFile(DATACITE, previousDoi.map(d -> VersionRelations.related(
+                xml.getBytes(StandardCharsets.UTF_8), d)).orElse(xml.getBytes(StandardCharsets.UTF_8)))));
+        String crate = new RoCrate().write(in, List.copyOf(out));
+        out.add(0, utf8(RoCrate.FILE_NAME, previousDoi.map(d -> VersionRelations.roCrate(crate, d, previousVersion,
+                in.datasheet().title().english())).orElse(crate)));
         return out;
     }
 
