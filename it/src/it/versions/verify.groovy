@@ -61,4 +61,11 @@ def first = new File(localRepositoryPath, 'org/datasetkit/it/versions/1.0.0/vers
 assert entry(first, 'versions-1.0.0/bag-info.txt').contains('Version: 1.0.0')
 assert entry(first, 'versions-1.0.0/data/CHANGELOG.md') == null
 assert log.contains('a first release has nothing to compare with')
+
+// dataset:report run alone resolves the previous release as dataset:diff does, and shows what changed
+def report = new File(basedir, 'target/report-alone/dataset/report.html')
+assert report.isFile()
+def html = report.getText('UTF-8')
+assert html.contains('Version 1.0.1 against 1.0.0: a <strong>patch</strong> release by the version rule')
+assert !html.contains('compared with no earlier release in this build')
 true

@@ -7,6 +7,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.bag.Compression;
 import org.datasetkit.core.build.BundleSettings;
+import org.datasetkit.core.build.IncrementalSettings;
 import org.datasetkit.core.export.ExportVersions;
 import org.eclipse.aether.RepositorySystem;
 
@@ -76,6 +77,34 @@ public abstract class AbstractBundleMojo extends AbstractDiffMojo {
     protected boolean cyclonedx;
 
     /**
+     * {@code none} (default): the bag holds every file. {@code fetch}: an incremental bag — the files unchanged since
+     * the previous release (the one {@code dataset.previous} finds: same path, same SHA-256) are written as
+     * {@code fetch.txt} lines (URL, length, path) instead of their bytes; the manifests still list every file and
+     * Payload-Oxum counts them all, so the bag is complete and valid once they are fetched (RFC 8493). The URL is
+     * {@code dataset.previousUrl}, or by default {@code ../<id>-<previousVersion>/data/<path>}, the relative form of
+     * SND's storage service (id: the SND dataset id; otherwise the previous bag's own name replaces
+     * {@code <id>-<previousVersion>}). {@code verify-bundle} reads the fetched files from the previous release.
+     * Refused with the {@code snd-bagger} profile, which does not allow fetch.txt.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dataset.incremental", defaultValue = "none")
+    protected String incremental;
+
+    /**
+     * With {@code dataset.incremental=fetch}, the URL a carried file is fetched from, instead of the relative default:
+     * {@code {previousVersion}} is replaced by the previous release's version and {@code {path}} by the file's path
+     * under the bag's {@code data/}, each percent-encoded per RFC 3986 segment by segment (a space is {@code %20},
+     * {@code %} is {@code %25}, other non-ASCII bytes as UTF-8), e.g.
+     * {@code https://repo.example.org/my-dataset/{previousVersion}/{path}}. Absolute URLs suit the BagIt tools that
+     * read only those (bagit-java); the relative default suits SND's storage service.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dataset.previousUrl")
+    protected String previousUrl;
+
+    /**
      * Skip the {@code bundle} goal. {@code verify-bundle} then has nothing of this build to verify and is skipped
      * too, unless {@code dataset.bag} names a bag.
      *
@@ -107,6 +136,8 @@ public abstract class AbstractBundleMojo extends AbstractDiffMojo {
                 known.outputTimestamp(), known.sourceDateEpoch(), new ExportVersions(
                         parse("dataset.roCrateVersion", roCrateVersion, v -> new ExportVersions(v, null).roCrate()),
                         parse("dataset.dataciteVersion", dataciteVersion, v -> new ExportVersions(null, v).dataCite()),
-                        spdx, cyclonedx));
+                        spdx, cyclonedx),
+                new IncrementalSettings(parse("dataset.incremental", incremental, IncrementalSettings::parseMode),
+                        parse("dataset.previousUrl", Optional.ofNullable(previousUrl), IncrementalSettings::checked)));
     }
 }

@@ -25,8 +25,9 @@ import org.eclipse.aether.RepositorySystem;
  * loaded from anywhere, printable) for the people who decide on a release — the Datasheets-for-Datasets sections, how
  * complete the datasheet is, charts of the files by format and folder, the DICOM images by modality, view and
  * laterality, the labels and splits of the label table the datasheet names, a timeline, the licence graph, the
- * privacy gate's summary and the checksums. Runs the gates and the checksums first (it reads their results); the
- * bundle carries the same page as {@code data/DATASHEET.html}.
+ * privacy gate's summary, the checksums, the copy check and the changes since the previous release (found as
+ * {@code dataset:diff} finds it). Runs the gates, the checksums, the copy check and the version check first (it reads
+ * their results); the bundle carries the same page as {@code data/DATASHEET.html}.
  *
  * <p>It is also a site report: listed under {@code <reporting>}, {@code mvn site} puts the same content on the
  * project's site ({@code dataset-report.html}) beside the standalone file.
@@ -34,7 +35,7 @@ import org.eclipse.aether.RepositorySystem;
  * @since 0.2.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, requiresProject = false, threadSafe = true)
-public class ReportMojo extends AbstractCopyCheckMojo implements MavenReport {
+public class ReportMojo extends AbstractDiffMojo implements MavenReport {
 
     /**
      * Skip this goal (and the site report). The bundle still carries the report.

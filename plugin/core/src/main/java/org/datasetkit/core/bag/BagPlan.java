@@ -50,8 +50,11 @@ public final class BagPlan {
         List<ManifestEntry> generatedLines = new ArrayList<>();
         long files = request.fixity().files().size();
         long bytes = request.fixity().dataset().totalBytes();
+        java.util.Set<String> holes = holes(request);
         for (FileFixity f : request.fixity().files()) {
-            entries.put(f.file().bagPath(), new Entry.File(f));
+            if (!holes.contains(f.file().bagPath())) { // a hole is listed in the manifests and counted, not written
+                entries.put(f.file().bagPath(), new Entry.File(f));
+            }
         }
         List<Diagnostic> taken = new ArrayList<>();
         Map<String, Entry> generated = new LinkedHashMap<>();
@@ -79,6 +82,9 @@ public final class BagPlan {
         tags.put(BagitDeclaration.FILE_NAME, new Entry.Bytes(BagitDeclaration.render()));
         tags.put("bag-info.txt", new Entry.Bytes(request.bagInfo().withPayload(bytes, files).render()));
         request.tagFiles().forEach(t -> tags.put(t.name(), new Entry.Bytes(t.content())));
+        if (!request.fetched().isEmpty()) {
+            tags.put(FetchFile.NAME, new Entry.Bytes(FetchFile.render(request.fetched())));
+        }
         for (DigestAlgorithm algorithm : request.fixity().algorithms()) {
             generatedLines.clear();
             for (Map.Entry<String, Entry> g : generated.entrySet()) {
@@ -123,6 +129,30 @@ public final class BagPlan {
             return s.spooled().size();
         }
         return ((Entry.Bytes) entry).content().length;
+    }
+
+    /**
+     * The paths written as fetch.txt lines; each must be a dataset file of exactly the length it is fetched with, or
+     * the bag would be valid once fetched only by luck.
+     */
+    private static java.util.Set<String> holes(BagRequest request) {
+        if (request.fetched().isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+        for (FileFixity f : request.fixity().files()) {
+            sizes.put(f.file().bagPath(), f.file().size());
+        }
+        java.util.Set<String> holes = new java.util.HashSet<>();
+        for (FetchEntry e : request.fetched()) {
+            Long size = sizes.get(e.path());
+            if (size == null || size != e.length() || !holes.add(e.path())) {
+                throw new IllegalArgumentException("fetch.txt would list " + e.path() + " (" + e.length() + " bytes), "
+                        + (size == null ? "which is no payload file" : holes.contains(e.path()) && size == e.length()
+                                ? "twice" : "which has " + size + " bytes"));
+            }
+        }
+        return holes;
     }
 
     /** Entries by path inside the bag (folders end with '/'), sorted. */

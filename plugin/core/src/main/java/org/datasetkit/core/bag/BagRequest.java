@@ -18,17 +18,26 @@ import org.datasetkit.core.fixity.FixityResult;
  * @param tagFiles other tag files besides bagit.txt, bag-info.txt and the manifests
  * @param timestamp the time every entry gets
  * @param compression which payload entries are deflated (zip)
+ * @param fetched dataset files written as {@code fetch.txt} lines instead of their bytes (an incremental bag): still in
+ *     the manifests and in Payload-Oxum, as RFC 8493 §2.2.3 requires; empty for a complete bag
  * @param spooledPayload generated payload files already written to disk (those that grow with the payload: the RO-Crate)
  * @param spool where the payload manifests are written before they go into the bag; without it they are made in memory
  */
 public record BagRequest(String bagName, Path target, FixityResult fixity, List<TagFile> generatedPayload, BagInfo bagInfo,
-        List<TagFile> tagFiles, Instant timestamp, Compression compression, List<SpooledFile> spooledPayload,
-        Optional<Path> spool) {
+        List<TagFile> tagFiles, Instant timestamp, Compression compression, List<FetchEntry> fetched,
+        List<SpooledFile> spooledPayload, Optional<Path> spool) {
 
-    /** A bag whose generated files are all in memory (small bags, tests). */
+    /** A complete bag: every payload file in it; every generated file in memory (small bags, tests). */
     public BagRequest(String bagName, Path target, FixityResult fixity, List<TagFile> generatedPayload, BagInfo bagInfo,
             List<TagFile> tagFiles, Instant timestamp, Compression compression) {
-        this(bagName, target, fixity, generatedPayload, bagInfo, tagFiles, timestamp, compression, List.of(), Optional.empty());
+        this(bagName, target, fixity, generatedPayload, bagInfo, tagFiles, timestamp, compression, List.of());
+    }
+
+    /** A bag, complete or incremental, whose generated files are all in memory. */
+    public BagRequest(String bagName, Path target, FixityResult fixity, List<TagFile> generatedPayload, BagInfo bagInfo,
+            List<TagFile> tagFiles, Instant timestamp, Compression compression, List<FetchEntry> fetched) {
+        this(bagName, target, fixity, generatedPayload, bagInfo, tagFiles, timestamp, compression, fetched, List.of(),
+                Optional.empty());
     }
 
     public BagRequest {
@@ -40,6 +49,7 @@ public record BagRequest(String bagName, Path target, FixityResult fixity, List<
         tagFiles = List.copyOf(tagFiles);
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(compression, "compression");
+        fetched = List.copyOf(fetched);
         spooledPayload = List.copyOf(spooledPayload);
         Objects.requireNonNull(spool, "spool");
     }

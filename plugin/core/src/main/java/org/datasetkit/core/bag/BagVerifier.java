@@ -54,6 +54,11 @@ public final class BagVerifier {
             return refusedResult(bag, name, "bag.unreadable-archive", EntryChecksums.why(e) + " (not an archive of "
                     + "this kind, or cut short)", "make the archive again from the bag, or download it again");
         }
+        return verify(bag, opened);
+    }
+
+    /** Verifies an opened bag (a holey one seen through what fetches its files) and closes it. */
+    VerificationResult verify(Path bag, BagSource opened) throws IOException {
         try (BagSource source = opened) {
             BagRun run = new BagRun(source, limits);
             run.verify();

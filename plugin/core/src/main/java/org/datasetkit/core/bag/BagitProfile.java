@@ -98,6 +98,12 @@ public final class BagitProfile {
         return name;
     }
 
+    /** Whether the profile lets a bag carry fetch.txt ({@code Allow-Fetch.txt}, true when the profile is silent). */
+    public boolean allowsFetch() {
+        JsonNode allow = profile.path("Allow-Fetch.txt");
+        return !allow.isBoolean() || allow.asBoolean();
+    }
+
     /**
      * Every way a bag would break the profile.
      *

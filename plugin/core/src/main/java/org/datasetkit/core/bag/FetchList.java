@@ -3,7 +3,9 @@ package org.datasetkit.core.bag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,10 +27,19 @@ final class FetchList {
 
     private static final Pattern LINE = Pattern.compile("^(\\S+)[ \\t]+(\\d+|-)[ \\t]+(.+)$");
 
+    /** A safe line: where the file comes from, its length ({@code -1} for '-'), and its path in the bag. */
+    record Line(String url, long length, String path) {}
+
     private final Set<String> paths = new HashSet<>();
+    private final List<Line> lines = new ArrayList<>();
 
     boolean lists(String path) {
         return paths.contains(path);
+    }
+
+    /** The safe lines, in their order, each path once (up to the remembered number). */
+    List<Line> lines() {
+        return lines;
     }
 
     /** Reads and checks fetch.txt, reporting each bad line. */
@@ -64,8 +75,18 @@ final class FetchList {
                     "fetch.txt may only name files under data/"));
             return;
         }
-        if (paths.size() < REMEMBERED) {
-            paths.add(path);
+        if (paths.size() < REMEMBERED && paths.add(path)) {
+            long length = m.group(2).equals("-") ? -1 : parseLength(m.group(2));
+            lines.add(new Line(m.group(1), length, path));
+        }
+    }
+
+    /** A length beyond a long is no length a file has: treated as unknown. */
+    private static long parseLength(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

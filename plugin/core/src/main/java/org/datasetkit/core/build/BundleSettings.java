@@ -20,10 +20,19 @@ import org.datasetkit.core.export.ExportVersions;
  * @param outputTimestamp the fixed time of every entry (ISO-8601 or epoch seconds), or empty
  * @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} of the environment, or empty
  * @param versions the RO-Crate and DataCite versions the metadata is written in
+ * @param incremental whether files unchanged since the previous release are carried by fetch.txt
  */
 public record BundleSettings(Optional<String> baseName, Optional<String> classifier, String format, Compression compression,
         Optional<String> bagitProfile, Optional<String> outputTimestamp, Optional<String> sourceDateEpoch,
-        ExportVersions versions) {
+        ExportVersions versions, IncrementalSettings incremental) {
+
+    /** A complete bag: every payload file in it. */
+    public BundleSettings(Optional<String> baseName, Optional<String> classifier, String format, Compression compression,
+            Optional<String> bagitProfile, Optional<String> outputTimestamp, Optional<String> sourceDateEpoch,
+            ExportVersions versions) {
+        this(baseName, classifier, format, compression, bagitProfile, outputTimestamp, sourceDateEpoch, versions,
+                IncrementalSettings.none());
+    }
 
     /** With the default metadata versions (RO-Crate 1.2, DataCite 4.6). */
     public BundleSettings(Optional<String> baseName, Optional<String> classifier, String format, Compression compression,
@@ -41,6 +50,13 @@ public record BundleSettings(Optional<String> baseName, Optional<String> classif
         outputTimestamp = outputTimestamp.filter(s -> !s.isBlank());
         sourceDateEpoch = sourceDateEpoch.filter(s -> !s.isBlank());
         Objects.requireNonNull(versions, "versions");
+        Objects.requireNonNull(incremental, "incremental");
+    }
+
+    /** The same settings with files unchanged since the previous release carried by fetch.txt, or not. */
+    public BundleSettings withIncremental(IncrementalSettings carried) {
+        return new BundleSettings(baseName, classifier, format, compression, bagitProfile, outputTimestamp, sourceDateEpoch,
+                versions, carried);
     }
 
     public static BundleSettings defaults() {

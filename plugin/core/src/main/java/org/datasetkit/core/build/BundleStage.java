@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.datasetkit.core.bag.PortableNames;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagitProfile;
+import org.datasetkit.core.bag.FetchEntry;
 import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.copies.CopiesResult;
 import org.datasetkit.core.copies.FingerprintFile;
@@ -52,8 +53,14 @@ final class BundleStage {
         return settings.bundle().target(settings.location().outputRoot(), bagName(sheet));
     }
 
+    /** The files carried from the previous release by fetch.txt: none unless the bundle is incremental. */
+    List<FetchEntry> carried(Datasheet sheet, FixityResult fixity, Optional<ReleaseDiff> diff)
+            throws IOException, DatasetException {
+        return new CarriedFiles(settings).of(sheet, fixity, diff, profile(sheet));
+    }
+
     BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, Optional<CopiesResult> copies,
-            Optional<ReleaseDiff> diff, ReportResult report)
+            Optional<ReleaseDiff> diff, ReportResult report, List<FetchEntry> carried)
             throws IOException, DatasetException {
         BundleSettings b = settings.bundle();
         Path target = target(sheet);
@@ -65,7 +72,7 @@ final class BundleStage {
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
                 stamp, off, settings.words(), b.versions(),
                 tagFiles(sheet, copies, report));
-        BagWriteResult written = new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff));
+        BagWriteResult written = new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff).withFetched(carried));
         // the documents the bag carries that travel on their own too, beside it, for the front end to attach: the
         // card for community platforms, the SPDX document and the CycloneDX BOM for supply-chain tools
         ExportInput input = new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions());
@@ -146,6 +153,13 @@ final class BundleStage {
         }
         throw new DatasetException(Diagnostic.error("bundle.no-timestamp", "", "no fixed time for the bundle's entries",
                 "set " + settings.words().setting(Vocabulary.Setting.OUTPUT_TIMESTAMP) + " or datePublished in the datasheet"));
+    }
+
+    /** "Incremental: 18 unchanged files (1.2 MB) carried from 1.0.0 by fetch.txt, not copied". */
+    static String carriedSummary(List<FetchEntry> carried, String previousName) {
+        long bytes = carried.stream().mapToLong(FetchEntry::length).sum();
+        return String.format(Locale.ROOT, "Incremental: %,d unchanged file(s) (%s) carried from %s by fetch.txt, not copied",
+                carried.size(), InWords.size(bytes), previousName);
     }
 
     /** "Bundle: target/x-1.0.0.zip (20 payload files, 1.2 MB, written in 0.4 s)". */

@@ -3,9 +3,12 @@ package org.datasetkit.core.build;
 import org.datasetkit.core.diag.InWords;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagWriteResult;
+import org.datasetkit.core.bag.FetchEntry;
+import org.datasetkit.core.bag.HoleyBagResult;
 import org.datasetkit.core.bag.VerificationResult;
 import org.datasetkit.core.copies.CopiesResult;
 import org.datasetkit.core.datasheet.Datasheet;
@@ -210,8 +213,9 @@ public final class DatasetBuild {
         FixityResult fixity = fixity();
         Optional<PrivacyResult> privacy = privacy();
         Optional<CopiesResult> copies = copies();
-        // it reads nothing beyond what the stages up to the copy check read: the same inputs give the same page
-        Object inputs = settings.inputsOf(Stage.COPIES);
+        Optional<ReleaseDiff> diff = diff();
+        // it reads nothing beyond what the stages up to the version check read: the same inputs give the same page
+        Object inputs = settings.inputsOf(Stage.DIFF);
         Optional<ReportResult> known = cache.get("report", inputs, ReportResult.class);
         if (known.isPresent()) {
             return known.get();
@@ -220,7 +224,7 @@ public final class DatasetBuild {
         Datasheet sheet = datasheet();
         LicenseCheckResult licences = licences();
         ReportResult result = HeapLimit.guard("the report", settings.words(),
-                () -> new ReportStage(settings).run(validation, sheet, licences, privacy, fixity, copies));
+                () -> new ReportStage(settings).run(validation, sheet, licences, privacy, fixity, copies, diff));
         listener.info(ReportStage.summary(result));
         return cache.put("report", inputs, result);
     }
@@ -245,8 +249,13 @@ public final class DatasetBuild {
         if (names.hasErrors()) {
             throw new DatasetException(names); // before anything is written
         }
+        List<FetchEntry> carried = stage.carried(sheet, fixity, diff);
+        if (settings.bundle().incremental().fetch()) {
+            listener.info(diff.isEmpty() ? "Incremental: no previous release, so the bag holds every file"
+                    : BundleStage.carriedSummary(carried, settings.diff().previousName()));
+        }
         BagWriteResult written = HeapLimit.guard(Stage.BUNDLE, settings.words(),
-                () -> stage.run(sheet, licences, fixity, copies, diff, report));
+                () -> stage.run(sheet, licences, fixity, copies, diff, report, carried));
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }
@@ -292,19 +301,21 @@ public final class DatasetBuild {
     public VerificationResult verify(Path bag) throws IOException, DatasetException {
         Path abs = bag.toAbsolutePath().normalize();
         Object inputs = java.util.List.of(abs, settings.inputsOf(Stage.VERIFY));
-        Optional<VerificationResult> known = cache.get("verify", inputs, VerificationResult.class);
-        VerificationResult result;
+        Optional<HoleyBagResult> known = cache.get("verify", inputs, HoleyBagResult.class);
+        HoleyBagResult checked;
         if (known.isPresent()) {
-            result = known.get();
+            checked = known.get();
         } else {
-            result = cache.put("verify", inputs,
-                    HeapLimit.guard(Stage.VERIFY, settings.words(), () -> new VerifyStage().run(abs)));
-            listener.findings(Stage.VERIFY, result.diagnostics(), Optional.empty());
+            // the files an incremental bag carries by fetch.txt are read from the release it was compared with
+            checked = cache.put("verify", inputs, HeapLimit.guard(Stage.VERIFY, settings.words(),
+                    () -> new VerifyStage().run(abs, settings.diff().previous())));
+            listener.findings(Stage.VERIFY, checked.verification().diagnostics(), Optional.empty());
         }
+        VerificationResult result = checked.verification();
         if (!result.isValid()) {
             throw new StageRefusedException(Stage.VERIFY, result.diagnostics(), abs.getFileName().toString());
         }
-        listener.info(VerifyStage.summary(result));
+        listener.info(VerifyStage.summary(checked, settings.words()));
         return result;
     }
 
@@ -315,6 +326,12 @@ public final class DatasetBuild {
     public DepositResult deposit() throws IOException, DatasetException {
         DepositSettings deposit = settings.deposit()
                 .orElseThrow(() -> new IllegalStateException("the front end asked for a deposit without its settings"));
+        if (settings.bundle().incremental().fetch()) {
+            // a deposit sends the bag's files; SND's storage service carries unchanged files itself (files/import)
+            throw new DatasetException(Diagnostic.error("deposit.incremental", "", "an incremental bag lacks the files "
+                    + "it carries by fetch.txt, so it cannot be deposited", "deposit a complete bag: set "
+                    + settings.words().setting(org.datasetkit.core.diag.Vocabulary.Setting.INCREMENTAL) + " to none"));
+        }
         VerificationResult verified = verify();
         DepositResult result = new Depositor(listener::info)
                 .run(deposit.request(verified.bag(), datasheet(), settings.location().workDirectory()));

@@ -75,7 +75,8 @@ final class DiffStage {
     }
 
     static byte[] changelog(ReleaseDiff diff, Datasheet sheet) {
-        return new ChangelogMarkdown().write(diff, sheet.datePublished().orElse("")).getBytes(StandardCharsets.UTF_8);
+        return new ChangelogMarkdown().write(diff, sheet.datePublished().orElse(""), sheet.maintenance().versionNotes())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The first file that makes the change this big, for the message. */

@@ -22,6 +22,6 @@ final class ReleaseFiles {
         }
         return new ReleaseAdditions(List.of(new TagFile(DiffStage.CHANGELOG, DiffStage.changelog(diff.get(), sheet)),
                 new TagFile("metadata/" + DiffStage.CHANGES_JSON, new DiffJson().write(diff.get()).getBytes(StandardCharsets.UTF_8))),
-                info, diff.get().previousDoi());
+                info, diff.get().previousDoi()).following(diff.get().previousVersion());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.datasetkit.core.copies.CopiesResult;
+import org.datasetkit.core.diff.ReleaseDiff;
 import org.datasetkit.core.datasheet.Composition;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.ValidationResult;
@@ -36,8 +37,8 @@ final class ReportStage {
     }
 
     ReportResult run(ValidationResult validation, Datasheet sheet, LicenseCheckResult licences,
-            Optional<PrivacyResult> privacy, FixityResult fixity, Optional<CopiesResult> copies)
-            throws IOException, DatasetException {
+            Optional<PrivacyResult> privacy, FixityResult fixity, Optional<CopiesResult> copies,
+            Optional<ReleaseDiff> diff) throws IOException, DatasetException {
         long started = System.nanoTime();
         Optional<Composition.LabelTable> table = sheet.composition().flatMap(Composition::labels)
                 .flatMap(Composition.Labels::table);
@@ -45,7 +46,7 @@ final class ReportStage {
                 : Optional.of(new LabelTableReader().read(settings.location().root(), table.get()));
         List<String> off = settings.gates().turnedOff().stream().sorted().map(Stage::words).toList();
         ReportInput input = new ReportInput(sheet, validation, licences, privacy, off, fixity, labels,
-                DatasetkitVersion.softwareAgent(), copies);
+                DatasetkitVersion.softwareAgent(), copies, diff);
         ReportFigures figures = ReportFigures.of(input);
         String html = new DatasheetReport().render(input, figures);
         Path file = settings.location().workDirectory().resolve("report.html");

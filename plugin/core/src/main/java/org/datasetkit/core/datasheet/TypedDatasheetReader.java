@@ -146,7 +146,7 @@ public final class TypedDatasheetReader {
     private static Maintenance maintenance(DatasheetNode n) {
         return new Maintenance(agent(n.get("maintainer")), n.string("contact"), n.optionalText("updatePlan"),
                 n.optionalText("versioningPolicy"), n.optionalText("retention"), n.optionalText("oldVersionsPolicy"),
-                n.optionalText("contributionMechanism"), n.optionalString("erratumUrl"));
+                n.optionalText("contributionMechanism"), n.optionalString("erratumUrl"), n.optionalText("versionNotes"));
     }
 
     private static DocumentationFile documentationFile(DatasheetNode n) {

@@ -18,23 +18,24 @@ public record Vocabulary(Map<Setting, String> settings, String initCommand, Stri
 
     /** The settings the core's hints name. */
     public enum Setting {
-        DIRECTORY, DATASHEET, EXCLUDES, SYMLINKS, ALGORITHMS, FORMAT, OUTPUT_TIMESTAMP, PREVIOUS, VERSION_RULES,
+        DIRECTORY, DATASHEET, EXCLUDES, SYMLINKS, ALGORITHMS, FORMAT, OUTPUT_TIMESTAMP, PREVIOUS, VERSION_RULES, INCREMENTAL,
         /** The JVM's heap limit, followed by a size such as {@code 512m}: {@code -Xmx}, or how the front end passes it. */
         HEAP
     }
 
     /** Plain words, for callers that are no particular tool (and for tests of the core alone). */
-    public static final Vocabulary NEUTRAL = new Vocabulary(Map.of(
-            Setting.DIRECTORY, "the dataset folder setting",
-            Setting.DATASHEET, "the datasheet setting",
-            Setting.EXCLUDES, "the excludes",
-            Setting.SYMLINKS, "the symbolic-link policy",
-            Setting.ALGORITHMS, "the checksum algorithms",
-            Setting.FORMAT, "the bundle format",
-            Setting.OUTPUT_TIMESTAMP, "the output timestamp",
-            Setting.PREVIOUS, "the previous release setting",
-            Setting.VERSION_RULES, "the version rules",
-            Setting.HEAP, "-Xmx"),
+    public static final Vocabulary NEUTRAL = new Vocabulary(Map.ofEntries(
+            Map.entry(Setting.DIRECTORY, "the dataset folder setting"),
+            Map.entry(Setting.DATASHEET, "the datasheet setting"),
+            Map.entry(Setting.EXCLUDES, "the excludes"),
+            Map.entry(Setting.SYMLINKS, "the symbolic-link policy"),
+            Map.entry(Setting.ALGORITHMS, "the checksum algorithms"),
+            Map.entry(Setting.FORMAT, "the bundle format"),
+            Map.entry(Setting.OUTPUT_TIMESTAMP, "the output timestamp"),
+            Map.entry(Setting.PREVIOUS, "the previous release setting"),
+            Map.entry(Setting.VERSION_RULES, "the version rules"),
+            Map.entry(Setting.INCREMENTAL, "the incremental bag setting"),
+            Map.entry(Setting.HEAP, "-Xmx")),
             "the init command", "the validate command", "the build's version");
 
     public Vocabulary {

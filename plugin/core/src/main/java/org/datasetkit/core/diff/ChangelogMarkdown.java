@@ -2,6 +2,8 @@ package org.datasetkit.core.diff;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.datasetkit.core.datasheet.LocalizedText;
 
 /**
  * {@code CHANGELOG.md}: this release's changes since the previous one, in words a dataset's users read — the files,
@@ -13,6 +15,11 @@ public final class ChangelogMarkdown {
     static final int MAX_LINES = 50;
 
     public String write(ReleaseDiff diff, String date) {
+        return write(diff, date, Optional.empty());
+    }
+
+    /** With the maintainers' own notes for this version ({@code maintenance.versionNotes}), before the changes found. */
+    public String write(ReleaseDiff diff, String date, Optional<LocalizedText> notes) {
         StringBuilder md = new StringBuilder();
         md.append("# Changelog\n\n");
         md.append("## ").append(diff.version()).append(date.isEmpty() ? "" : " (" + date + ")").append("\n\n");
@@ -24,6 +31,7 @@ public final class ChangelogMarkdown {
             md.append(" (").append(String.join("; ", diff.kinds().stream().sorted().map(ChangeKind::words).toList())).append(")");
         }
         md.append(": ").append(diff.smallestVersion()).append(" or later.\n");
+        notes.ifPresent(n -> notes(md, n));
         list(md, "Added", diff.files().added());
         list(md, "Removed", diff.files().removed());
         list(md, "Changed", diff.files().changed());
@@ -42,6 +50,15 @@ public final class ChangelogMarkdown {
             more(md, changes.size());
         }
         return md.toString();
+    }
+
+    /** The notes as written, one paragraph per language of a language map, each named. */
+    private static void notes(StringBuilder md, LocalizedText notes) {
+        md.append("\n### Notes\n\n");
+        for (LocalizedText.Translation t : notes.translations()) {
+            md.append(t.language().map(l -> "**" + l + "**: ").orElse("")).append(t.text().strip()).append("\n\n");
+        }
+        md.setLength(md.length() - 1);
     }
 
     private static void list(StringBuilder md, String heading, List<String> paths) {

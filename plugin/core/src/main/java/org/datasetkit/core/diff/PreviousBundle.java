@@ -133,6 +133,15 @@ public final class PreviousBundle implements Closeable {
         return source;
     }
 
+    /** The bag's base directory name: the one folder of the zip, or the bag folder's own name. */
+    public String bagName() {
+        if (!base.isEmpty()) {
+            return base.substring(0, base.length() - 1);
+        }
+        Path name = source.getFileName();
+        return name == null ? source.toString() : name.toString();
+    }
+
     /** The payload's checksums by path relative to {@code data/}, as the manifest lists them. */
     public Map<String, String> manifest() {
         return manifest;

@@ -45,8 +45,8 @@ public final class BundleBuilder {
         }
         texts.addAll(release.payload()); // listed in the RO-Crate with the other generated files
         texts.addAll(request.documents()); // the HTML report, listed by the RO-Crate like the files generated here
-        List<TagFile> besideCrate = new MetadataExports().besideCrate(input, texts);
-        List<TagFile> generated = VersionRelations.withPreviousVersion(besideCrate, release.previousDoi());
+        List<TagFile> generated = new MetadataExports().besideCrate(input, texts, release.previousDoi(),
+                release.previousVersion());
         BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
                 request.softwareAgent(), request.profile());
         for (BagInfo.Field field : release.bagInfo()) {
@@ -69,9 +69,10 @@ public final class BundleBuilder {
         try {
             Leftovers.deleteTree(spool); // what a killed build left
             SpooledFile crate = SpooledFile.write(spool.resolve("data").resolve(RoCrate.FILE_NAME), RoCrate.FILE_NAME,
-                    request.fixity().algorithms(), out -> new RoCrate().write(input, besideCrate, out));
+                    request.fixity().algorithms(), out -> new RoCrate().write(input, generated, out, release.previousDoi(), release.previousVersion()));
             BagRequest bag = new BagRequest(request.bagName(), request.target(), request.fixity(), generated, info,
-                    List.of(), request.timestamp(), request.compression(), List.of(crate), Optional.of(spool));
+                    List.of(), request.timestamp(), request.compression(), release.fetched(), List.of(crate),
+                    Optional.of(spool));
             BagWriter writer = BagWriter.forFormat(request.format(), request.threads());
             if (request.stampFile().isEmpty() || BagWriter.extension(request.format()).isEmpty()) {
                 return writer.write(bag); // a bag folder has no one file to stamp

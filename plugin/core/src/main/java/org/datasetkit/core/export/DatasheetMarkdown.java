@@ -140,7 +140,8 @@ public final class DatasheetMarkdown {
     private static Labelled maintenance(Maintenance m) {
         return new Labelled().add("Contributions", m.contributionMechanism()).add("Errata", m.erratumUrl())
                 .add("Old versions", m.oldVersionsPolicy()).add("Retention", m.retention()).add("Updates", m.updatePlan())
-                .add("Versioning", m.versioningPolicy()).unshown(m.maintainer());
+                .add("Versioning", m.versioningPolicy()).add("Notes for this version", m.versionNotes())
+                .unshown(m.maintainer());
     }
 
     private static List<Labelled> software(List<Software> software) {

@@ -20,19 +20,33 @@ public final class MetadataExports {
 
     /** The files, in the payload, ready to write; the RO-Crate lists all the others. */
     public List<TagFile> generate(ExportInput in, List<TagFile> licenceTexts) {
-        List<TagFile> out = new ArrayList<>(besideCrate(in, licenceTexts));
-        out.add(0, utf8(RoCrate.FILE_NAME, new RoCrate().write(in, List.copyOf(out))));
+        return generate(in, licenceTexts, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * With the link to the previous version ({@code previousDoi}, bare) in DataCite, Croissant and the RO-Crate,
+     * made before the RO-Crate lists the others' sizes and checksums.
+     */
+    public List<TagFile> generate(ExportInput in, List<TagFile> licenceTexts, Optional<String> previousDoi,
+            Optional<String> previousVersion) {
+        List<TagFile> out = new ArrayList<>(besideCrate(in, licenceTexts, previousDoi, previousVersion));
+        String crate = new RoCrate().write(in, List.copyOf(out));
+        out.add(0, utf8(RoCrate.FILE_NAME, previousDoi.map(d -> VersionRelations.roCrate(crate, d, previousVersion,
+                in.datasheet().title().english())).orElse(crate)));
         return out;
     }
 
     /**
      * Every file but the RO-Crate, which grows with the payload and is written apart, to a stream
-     * ({@link RoCrate#write(ExportInput, List, java.io.OutputStream)}), listing these.
+     * ({@link RoCrate#write(ExportInput, List, java.io.OutputStream, Optional, Optional)}), listing these.
      */
-    public List<TagFile> besideCrate(ExportInput in, List<TagFile> licenceTexts) {
+    public List<TagFile> besideCrate(ExportInput in, List<TagFile> licenceTexts, Optional<String> previousDoi,
+            Optional<String> previousVersion) {
         List<TagFile> out = new ArrayList<>();
         out.add(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
-        out.add(utf8(CROISSANT, new Croissant().write(in)));
+        String croissant = new Croissant().write(in);
+        out.add(utf8(CROISSANT, previousDoi.map(d -> VersionRelations.croissant(croissant, d, previousVersion))
+                .orElse(croissant)));
         out.add(utf8(HuggingFaceCard.PATH, new HuggingFaceCard().write(in)));
         if (in.versions().spdx()) {
             out.add(utf8(SpdxDataset.PATH, new SpdxDataset().write(in)));
@@ -44,7 +58,8 @@ public final class MetadataExports {
         out.addAll(licenceTexts);
         // DataCite counts the others in its sizes, so it is written after them
         Optional<String> datacite = new DataCiteXml().write(in, List.copyOf(out));
-        datacite.ifPresent(xml -> out.add(1, utf8(DATACITE, xml)));
+        datacite.ifPresent(xml -> out.add(1, new TagFile(DATACITE, previousDoi.map(d -> VersionRelations.related(
+                xml.getBytes(StandardCharsets.UTF_8), d)).orElse(xml.getBytes(StandardCharsets.UTF_8)))));
         return List.copyOf(out);
     }
 

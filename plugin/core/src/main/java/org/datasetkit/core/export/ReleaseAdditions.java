@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagInfo;
+import org.datasetkit.core.bag.FetchEntry;
 import org.datasetkit.core.bag.TagFile;
 
 /**
@@ -14,13 +15,33 @@ import org.datasetkit.core.bag.TagFile;
  * @param payload generated payload files, paths relative to {@code data/}
  * @param bagInfo fields appended to bag-info.txt
  * @param previousDoi the DOI of the version this one follows, bare
+ * @param fetched the files carried from the previous release by fetch.txt instead of their bytes (an incremental bag)
+ * @param previousVersion the version this one follows, named with the link to it
  */
-public record ReleaseAdditions(List<TagFile> payload, List<BagInfo.Field> bagInfo, Optional<String> previousDoi) {
+public record ReleaseAdditions(List<TagFile> payload, List<BagInfo.Field> bagInfo, Optional<String> previousDoi,
+        List<FetchEntry> fetched, Optional<String> previousVersion) {
+
+    /** A release whose bag holds every file. */
+    public ReleaseAdditions(List<TagFile> payload, List<BagInfo.Field> bagInfo, Optional<String> previousDoi) {
+        this(payload, bagInfo, previousDoi, List.of(), Optional.empty());
+    }
 
     public ReleaseAdditions {
         payload = List.copyOf(payload);
         bagInfo = List.copyOf(bagInfo);
         Objects.requireNonNull(previousDoi, "previousDoi");
+        fetched = List.copyOf(fetched);
+        Objects.requireNonNull(previousVersion, "previousVersion");
+    }
+
+    /** The same additions, naming the version this one follows. */
+    public ReleaseAdditions following(String version) {
+        return new ReleaseAdditions(payload, bagInfo, previousDoi, fetched, Optional.of(version));
+    }
+
+    /** The same additions, with these files carried by fetch.txt. */
+    public ReleaseAdditions withFetched(List<FetchEntry> carried) {
+        return new ReleaseAdditions(payload, bagInfo, previousDoi, carried, previousVersion);
     }
 
     public static ReleaseAdditions none() {

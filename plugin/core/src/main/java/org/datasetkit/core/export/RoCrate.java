@@ -58,6 +58,15 @@ public final class RoCrate {
      * so its memory does not grow with the number of files; the bytes are those of the whole tree pretty-printed.
      */
     public void write(ExportInput in, List<TagFile> generated, OutputStream out) throws IOException {
+        write(in, generated, out, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The crate with the link to the previous version ({@code previousDoi}, bare): isBasedOn it, and an entity for it
+     * last; the same bytes as {@link VersionRelations#roCrate} makes of the crate without them.
+     */
+    public void write(ExportInput in, List<TagFile> generated, OutputStream out, Optional<String> previousDoi,
+            Optional<String> previousVersion) throws IOException {
         String version = in.versions().roCrate();
         ObjectNode descriptor = mapper.createObjectNode();
         descriptor.put("@id", FILE_NAME);
@@ -66,6 +75,9 @@ public final class RoCrate {
         descriptor.putObject("about").put("@id", "./");
         ObjectNode dataset = mapper.createObjectNode();
         describe(in, dataset);
+        Optional<String> previous = previousDoi.map(IdentifierUrls::doiUrl);
+        boolean basedOnAfterParts = previous.isPresent() && !dataset.has("isBasedOn"); // where a tree appends it
+        previous.filter(url -> !basedOnAfterParts).ifPresent(url -> VersionRelations.basedOn(dataset, url));
         RoCrateParts parts = new RoCrateParts(in.fixity().files(), generated);
         try (JsonGenerator g = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .createGenerator(out, JsonEncoding.UTF8)) {
@@ -79,9 +91,17 @@ public final class RoCrate {
                 g.writeTree(property.getValue());
             }
             parts.rootParts(g);
+            if (basedOnAfterParts) {
+                g.writeName("isBasedOn");
+                g.writeTree(VersionRelations.basedOn(mapper.createObjectNode(), previous.get()).get("isBasedOn"));
+            }
             g.writeEndObject();
             contextual.values().forEach(g::writeTree);
             parts.entities(g);
+            if (previous.isPresent()) {
+                g.writeTree(VersionRelations.previousEntity(mapper.createObjectNode(), previous.get(), previousVersion,
+                        in.datasheet().title().english()));
+            }
             g.writeEndArray();
             g.writeEndObject();
         } catch (JacksonException e) {

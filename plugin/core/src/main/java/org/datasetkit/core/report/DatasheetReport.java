@@ -27,7 +27,8 @@ public final class DatasheetReport {
             new String[] {"composition", "Composition"}, new String[] {"collection", "Collection process"},
             new String[] {"preprocessing", "Preprocessing and labelling"}, new String[] {"licences", "Provenance and licences"},
             new String[] {"privacy", "Personal data and the privacy gate"},
-            new String[] {"copies", "Copies and duplicates"}, new String[] {"uses", "Uses"},
+            new String[] {"copies", "Copies and duplicates"}, new String[] {"versions", "Changes since the last release"},
+            new String[] {"uses", "Uses"},
             new String[] {"distribution", "Distribution and maintenance"}, new String[] {"fixity", "Files and checksums"});
 
     /** The page. */
@@ -62,6 +63,7 @@ public final class DatasheetReport {
         sections.licences(page);
         sections.privacy(page);
         new CopiesSection(in).write(page);
+        new VersionSection(in).write(page);
         sections.uses(page);
         sections.distribution(page);
         sections.fixity(page);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.datasetkit.core.copies.CopiesResult;
+import org.datasetkit.core.diff.ReleaseDiff;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.ValidationResult;
 import org.datasetkit.core.fixity.FixityResult;
@@ -20,10 +21,19 @@ import org.datasetkit.core.privacy.PrivacyResult;
  * @param labels the label table's counts, when the datasheet names a table
  * @param softwareAgent the tool that made the report, with its version
  * @param copies the copy check's result, empty when the user turned it off
+ * @param diff this release against the previous one, empty for a first release (or none compared with)
  */
 public record ReportInput(Datasheet datasheet, ValidationResult validation, LicenseCheckResult licences,
         Optional<PrivacyResult> privacy, List<String> gatesTurnedOff, FixityResult fixity, Optional<LabelCounts> labels,
-        String softwareAgent, Optional<CopiesResult> copies) {
+        String softwareAgent, Optional<CopiesResult> copies, Optional<ReleaseDiff> diff) {
+
+    /** The results of a build that compared with no previous release. */
+    public ReportInput(Datasheet datasheet, ValidationResult validation, LicenseCheckResult licences,
+            Optional<PrivacyResult> privacy, List<String> gatesTurnedOff, FixityResult fixity,
+            Optional<LabelCounts> labels, String softwareAgent, Optional<CopiesResult> copies) {
+        this(datasheet, validation, licences, privacy, gatesTurnedOff, fixity, labels, softwareAgent, copies,
+                Optional.empty());
+    }
 
     /** The results of a build whose copy check did not run. */
     public ReportInput(Datasheet datasheet, ValidationResult validation, LicenseCheckResult licences,
@@ -42,5 +52,6 @@ public record ReportInput(Datasheet datasheet, ValidationResult validation, Lice
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(softwareAgent, "softwareAgent");
         Objects.requireNonNull(copies, "copies");
+        Objects.requireNonNull(diff, "diff");
     }
 }

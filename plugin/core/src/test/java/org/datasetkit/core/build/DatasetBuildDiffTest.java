@@ -134,4 +134,16 @@ class DatasetBuildDiffTest {
         }
         assertThat(next("1.1.0").verify().isValid()).isTrue();
     }
+
+    @Test
+    void theMaintainersNotesForTheVersionLeadTheChangelog() throws Exception {
+        Datasets.write(root, "data/scans/b.dat", "a new image");
+        DatasetBuild build = next("1.1.0");
+        Datasets.write(root, "datasheet.yaml", Datasets.MINIMAL_DATASHEET.replace("1.0.0", "1.1.0").replace(
+                "contact: \"jane@example.org\"}", "contact: \"jane@example.org\", versionNotes: {en: \"Case b added.\","
+                        + " sv: \"Fall b tillagt.\"}}"));
+        build.bundle();
+        String changelog = Files.readString(root.resolve("target/dataset/CHANGELOG.md"));
+        assertThat(changelog).contains("or later.\n\n### Notes\n\n**en**: Case b added.\n\n**sv**: Fall b tillagt.\n\n### Added (1)");
+    }
 }
