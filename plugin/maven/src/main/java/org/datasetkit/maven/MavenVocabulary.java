@@ -16,7 +16,8 @@ final class MavenVocabulary {
             Setting.FORMAT, "dataset.format",
             Setting.OUTPUT_TIMESTAMP, "project.build.outputTimestamp",
             Setting.PREVIOUS, "dataset.previous",
-            Setting.VERSION_RULES, "<versionRules>"),
+            Setting.VERSION_RULES, "<versionRules>",
+            Setting.VERIFY_TIER, "dataset.verifyTier"),
             "mvn dataset:init", "mvn dataset:validate", "<version> in pom.xml");
 
     private MavenVocabulary() {}

@@ -21,7 +21,7 @@ import org.eclipse.aether.RepositorySystem;
  * @since 0.1.0
  */
 @Mojo(name = "verify-bundle", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class VerifyBundleMojo extends AbstractBundleMojo {
+public class VerifyBundleMojo extends AbstractVerifyMojo {
 
     /**
      * Skip this goal. Also read from the older property {@code dataset.verify.skip}.

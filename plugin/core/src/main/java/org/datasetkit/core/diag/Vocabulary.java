@@ -18,7 +18,7 @@ public record Vocabulary(Map<Setting, String> settings, String initCommand, Stri
 
     /** The settings the core's hints name. */
     public enum Setting {
-        DIRECTORY, DATASHEET, EXCLUDES, SYMLINKS, ALGORITHMS, FORMAT, OUTPUT_TIMESTAMP, PREVIOUS, VERSION_RULES
+        DIRECTORY, DATASHEET, EXCLUDES, SYMLINKS, ALGORITHMS, FORMAT, OUTPUT_TIMESTAMP, PREVIOUS, VERSION_RULES, VERIFY_TIER
     }
 
     /** Plain words, for callers that are no particular tool (and for tests of the core alone). */
@@ -31,7 +31,8 @@ public record Vocabulary(Map<Setting, String> settings, String initCommand, Stri
             Setting.FORMAT, "the bundle format",
             Setting.OUTPUT_TIMESTAMP, "the output timestamp",
             Setting.PREVIOUS, "the previous release setting",
-            Setting.VERSION_RULES, "the version rules"),
+            Setting.VERSION_RULES, "the version rules",
+            Setting.VERIFY_TIER, "the verification tier setting"),
             "the init command", "the validate command", "the build's version");
 
     public Vocabulary {
