@@ -23,13 +23,16 @@ mvn -B -q -o -pl plugin/core test-compile dependency:build-classpath -Dmdep.incl
     -Dmdep.outputFile=target/verify-classpath.txt
 cp="plugin/core/target/test-classes:plugin/core/target/classes:$(cat plugin/core/target/verify-classpath.txt)"
 m2="$repo/it/target/local-repo"
-version=$(sed -n "s:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p" pom.xml | head -1)
+# The builds below resolve from that repository, and what it lacks from ~/.m2 (as a file mirror): no network.
 mkdir -p "$work"
+printf '<settings><mirrors><mirror><id>local-m2</id><mirrorOf>*</mirrorOf><url>file://%s/.m2/repository</url></mirror></mirrors></settings>\n' \
+    "$HOME" > "$work/settings.xml"
+version=$(sed -n "s:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p" pom.xml | head -1)
 [ -d "$work/sets/many-small" ] || bash "$gen" "$work/sets" many-small
 
 ms() { local s; s=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - s) / 1000000 )); }
 median() { tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-build() { (cd "$1" && shift && mvn -B -q -o -Dmaven.repo.local="$m2" "$@"); }
+build() { (cd "$1" && shift && mvn -B -q -s "$work/settings.xml" -Dmaven.repo.local="$m2" "$@"); }
 
 whole_build() { # NAME PROJECT
     build "$2" clean verify >/dev/null # cold: checksums, bundle written
@@ -60,6 +63,6 @@ java -cp "$cp" org.datasetkit.bench.VerifyBenchmark many "$work/bag100k" 100000
 [ -f "$work/bag100k.zip" ] || (cd "$work" && zip -q -0 -r bag100k.zip bag100k)
 for bag in "$work/bag100k" "$work/bag100k.zip"; do
     (cd "$work" && MAVEN_OPTS=-Xmx256m /usr/bin/time -f "$(basename "$bag"): exit %x, %e s, peak resident %M KB" \
-        mvn -B -q -o -Dmaven.repo.local="$m2" "org.datasetkit:dataset-maven-plugin:$version:verify-bundle" \
+        mvn -B -q -s "$work/settings.xml" -Dmaven.repo.local="$m2" "org.datasetkit:dataset-maven-plugin:$version:verify-bundle" \
         -Ddataset.bag="$bag" 2>&1 | tail -1)
 done
