@@ -48,7 +48,7 @@ echo "== 1. unchanged mvn verify against Maven's floor (medians of $runs)"
 rm -rf "$work/demo" "$work/set20k"
 cp -r it/src/it/demo "$work/demo"
 cp -r it/src/it/demo "$work/set20k"
-cp -al "$work/sets/many-small" "$work/set20k/data/many-small"
+java -cp "$cp" org.datasetkit.bench.VerifyBenchmark link "$work/sets/many-small" "$work/set20k/data/many-small"
 whole_build demo "$work/demo"
 whole_build 20k "$work/set20k"
 

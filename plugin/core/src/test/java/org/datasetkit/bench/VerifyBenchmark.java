@@ -25,6 +25,8 @@ import org.datasetkit.core.bag.VerificationTier;
  * <pre>
  * VerifyBenchmark make SET BAG        bag a copy of SET (hard links) with bagit-java, SHA-256
  * VerifyBenchmark many BAG N          a bag folder of N small files (256 B - 1 KiB), for the memory check
+ * VerifyBenchmark link SET FOLDER     hard links to SET's files, named .bin: the set's random ".dcm" files are not
+ *                                     DICOM, which the privacy gate rightly refuses
  * VerifyBenchmark ours|fast|loc BAG RUNS THREADS
  * </pre>
  */
@@ -35,6 +37,10 @@ public final class VerifyBenchmark {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("make")) {
             make(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        if (args[0].equals("link")) {
+            link(Path.of(args[1]), Path.of(args[2]));
             return;
         }
         if (args[0].equals("many")) {
@@ -84,6 +90,16 @@ public final class VerifyBenchmark {
         }
         new ProcessBuilder("cp", "-al", set.toString(), bag.toString()).inheritIO().start().waitFor();
         BagCreator.bagInPlace(bag, List.of(StandardSupportedAlgorithms.SHA256), false);
+    }
+
+    private static void link(Path set, Path folder) throws Exception {
+        try (var files = Files.walk(set)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Path link = folder.resolve(set.relativize(file).toString().replaceAll("\\.dcm$", ".bin"));
+                Files.createDirectories(link.getParent());
+                Files.createLink(link, file);
+            }
+        }
     }
 
     /** N small random files in a bag folder with its manifest, Payload-Oxum and tag manifest: many entries, few bytes. */

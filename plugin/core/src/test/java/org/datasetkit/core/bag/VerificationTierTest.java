@@ -98,6 +98,19 @@ class VerificationTierTest {
     }
 
     @Test
+    void aTarIsReadOnceAndFastLeavesItsPayloadUnhashed() throws Exception {
+        Path tar = out.resolve("bag.tar.gz");
+        Bags.write(new TarBagWriter(), root, tar, Compression.AUTO);
+
+        VerificationResult fast = new BagVerifier().verify(tar, VerificationTier.FAST);
+        VerificationResult full = new BagVerifier().verify(tar, VerificationTier.FULL);
+
+        assertThat(fast.isValid()).isTrue();
+        assertThat(fast.payloadFiles()).isEqualTo(full.payloadFiles()).isEqualTo(4);
+        assertThat(full.isValid()).isTrue();
+    }
+
+    @Test
     void theUsersChoiceIsAutoFastOrFull() {
         assertThat(VerificationTier.choice("auto")).isEmpty();
         assertThat(VerificationTier.choice(" FULL ")).isEqualTo(Optional.of(VerificationTier.FULL));
