@@ -20,13 +20,18 @@ import java.util.function.Function;
 /**
  * The checksums of the files of a bag whose files open independently of each other (a folder, a zip), on a pool of
  * threads owned by one call: each worker takes the next file, reads it once for all its algorithms with its own buffer,
- * and hands the result over a short queue to the calling thread, which alone talks to the sink. Memory is the
- * workers' buffers and the queue, whatever the number of files.
+ * and hands the results over a short queue to the calling thread, which alone talks to the sink. Results go over in
+ * batches: waking the calling thread once per small file cost more than hashing it. Memory is the workers' buffers
+ * and the queue, whatever the number of files.
  */
 final class ParallelChecksums {
 
     /** One file's outcome: its checksums, or why it could not be read. */
     private record Outcome(String path, Map<ManifestAlgorithm, String> checksums, String failure) {}
+
+    /** Results handed over at once; a batch also goes when its files reach {@link #BATCH_BYTES}. */
+    private static final int BATCH = 64;
+    private static final long BATCH_BYTES = 64L << 20;
 
     private ParallelChecksums() {}
 
@@ -34,7 +39,7 @@ final class ParallelChecksums {
     static void run(BagSource source, List<BagSource.Entry> todo, Function<String, Set<ManifestAlgorithm>> algorithms,
             int threads, EntryChecksums.Sink sink) throws IOException {
         int workers = Math.max(1, Math.min(threads, todo.size()));
-        BlockingQueue<Outcome> done = new ArrayBlockingQueue<>(64 * workers);
+        BlockingQueue<List<Outcome>> done = new ArrayBlockingQueue<>(4 * workers);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "datasetkit-verify");
@@ -50,16 +55,18 @@ final class ParallelChecksums {
                 }));
             }
             for (int received = 0; received < todo.size(); ) {
-                Outcome o = done.poll(200, TimeUnit.MILLISECONDS);
-                if (o == null) {
+                List<Outcome> batch = done.poll(200, TimeUnit.MILLISECONDS);
+                if (batch == null) {
                     rethrowFailed(running);
                     continue;
                 }
-                received++;
-                if (o.failure() == null) {
-                    sink.found(o.path(), o.checksums());
-                } else {
-                    sink.failed(o.path(), o.failure());
+                received += batch.size();
+                for (Outcome o : batch) {
+                    if (o.failure() == null) {
+                        sink.found(o.path(), o.checksums());
+                    } else {
+                        sink.failed(o.path(), o.failure());
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -71,8 +78,10 @@ final class ParallelChecksums {
     }
 
     private static void work(BagSource source, List<BagSource.Entry> todo, Function<String, Set<ManifestAlgorithm>> algorithms,
-            AtomicInteger next, BlockingQueue<Outcome> done) throws InterruptedException {
+            AtomicInteger next, BlockingQueue<List<Outcome>> done) throws InterruptedException {
         EntryChecksums reader = new EntryChecksums();
+        List<Outcome> batch = new ArrayList<>(BATCH);
+        long batchBytes = 0;
         for (int i = next.getAndIncrement(); i < todo.size(); i = next.getAndIncrement()) {
             BagSource.Entry e = todo.get(i);
             Outcome outcome;
@@ -81,7 +90,16 @@ final class ParallelChecksums {
             } catch (IOException failure) {
                 outcome = new Outcome(e.path(), null, EntryChecksums.why(failure));
             }
-            done.put(outcome);
+            batch.add(outcome);
+            batchBytes += e.size();
+            if (batch.size() == BATCH || batchBytes >= BATCH_BYTES) {
+                done.put(batch);
+                batch = new ArrayList<>(BATCH);
+                batchBytes = 0;
+            }
+        }
+        if (!batch.isEmpty()) {
+            done.put(batch);
         }
     }
 
