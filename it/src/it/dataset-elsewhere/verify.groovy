@@ -20,6 +20,6 @@ assert log.count('Bag dataset-elsewhere-1.0.0 is complete: ') == 2
 assert log.contains('no payload file read; written by this build: ')
 assert log.contains('no payload file read; kept from an earlier build and untouched since')
 // the same archive named as any bag: every checksum
-assert log.contains('Bag dataset-elsewhere-1.0.0 is complete and valid: 8 payload files, ')
+assert log.contains('Bag dataset-elsewhere-1.0.0 is complete and valid: ')
 assert log.contains(' checked (full: every checksum; a bag this build did not write)')
 return true

@@ -9,7 +9,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('Datasheet valid')
 assert log.contains('Licence CC-BY-4.0 (SPDX License List')
 // the bundle this build has just written, hashed as it was written, is not read a second time
-assert log.contains('is complete: 22 payload files')
+assert log.contains('is complete: 23 payload files')
 assert log.contains('(fast: structure, completeness, Payload-Oxum and sizes; no payload file read; written by this build: every payload byte was hashed as it was written and compared with its manifest)')
 // the Hugging Face dataset card travels in the bag and is installed beside the bundle
 assert log.contains('-huggingface-card.md')
@@ -18,6 +18,8 @@ assert log.contains('-huggingface-card.md')
 def report = new File(basedir, 'target/dataset/report.html')
 assert report.isFile()
 assert log.contains('Report: ')
+// the twelve synthetic images are genuinely different: no near-duplicate noise at the default threshold
+assert log.contains('0 duplicate pair(s) within the dataset') && !log.contains('[copies.duplicate]')
 def html = report.getText('UTF-8')
 assert html.contains('Content-Security-Policy') && !html.contains('<script')
 assert html.contains('id="chart-labels"') && html.contains('0 9 (75%)') : 'the label table is counted: 9 of 12 without a lesion'

@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
 def skipped = runs[0]
-['validate', 'check-licenses', 'scan-privacy', 'checksum', 'bundle', 'verify-bundle'].each { goal ->
+['validate', 'check-licenses', 'scan-privacy', 'checksum', 'check-copies', 'bundle', 'verify-bundle'].each { goal ->
     assert skipped.contains("Skipping ${goal}: dataset.skip = true") : goal
 }
 assert skipped.contains('No bundle, so nothing to install or deploy: install and deploy skip skip')

@@ -23,10 +23,10 @@ import org.eclipse.aether.resolution.VersionRangeResolutionException;
 import org.eclipse.aether.version.Version;
 
 /**
- * The goals that compare this release with the previous one: its parameters, on top of the checksums'. The previous
+ * The goals that compare this release with the previous one: its parameters, on top of the copy check's. The previous
  * release is an ordinary artifact, resolved like a dependency from the local and remote repositories.
  */
-public abstract class AbstractDiffMojo extends AbstractChecksumMojo {
+public abstract class AbstractDiffMojo extends AbstractCopyCheckMojo {
 
     private static final String FIRST_RELEASE_SAID = "org.datasetkit.diff.firstReleaseSaid";
 
@@ -74,7 +74,7 @@ public abstract class AbstractDiffMojo extends AbstractChecksumMojo {
     private final RepositorySystem repositories;
 
     protected AbstractDiffMojo(MavenProject project, MavenSession session, RepositorySystem repositories) {
-        super(project, session);
+        super(project, session, repositories);
         this.repositories = repositories;
     }
 

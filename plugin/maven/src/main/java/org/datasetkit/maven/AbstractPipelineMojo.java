@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.build.BuildSettings;
+import org.datasetkit.core.build.CopySettings;
 import org.datasetkit.core.build.BundleSettings;
 import org.datasetkit.core.build.DatasetBuild;
 import org.datasetkit.core.build.DatasetLocation;
@@ -111,7 +112,12 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
         int threads = parse("dataset.threads", Integer.toString(threadCount()),
                 v -> BuildSettings.threads(Integer.parseInt(v)));
         return new BuildSettings(location, gates, fixitySettings(), bundleSettings(), threads, MavenVocabulary.WORDS,
-                diffSettings());
+                diffSettings()).withCopies(copySettings());
+    }
+
+    /** What the copy check compares with: nothing but the declared sources at this level. */
+    protected CopySettings copySettings() throws MojoFailureException {
+        return CopySettings.defaults();
     }
 
     /** What to compare this release with; nothing at this level. */

@@ -18,6 +18,7 @@ import org.apache.maven.reporting.MavenReportException;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.report.DatasheetReport;
 import org.datasetkit.core.report.ReportResult;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Writes the dataset's report, {@code target/dataset/report.html}: one self-contained HTML page (no script, nothing
@@ -33,7 +34,7 @@ import org.datasetkit.core.report.ReportResult;
  * @since 0.2.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, requiresProject = false, threadSafe = true)
-public class ReportMojo extends AbstractChecksumMojo implements MavenReport {
+public class ReportMojo extends AbstractCopyCheckMojo implements MavenReport {
 
     /**
      * Skip this goal (and the site report). The bundle still carries the report.
@@ -47,8 +48,8 @@ public class ReportMojo extends AbstractChecksumMojo implements MavenReport {
     private File reportOutputDirectory;
 
     @Inject
-    public ReportMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    public ReportMojo(MavenProject project, MavenSession session, RepositorySystem repositories) {
+        super(project, session, repositories);
     }
 
     @Override

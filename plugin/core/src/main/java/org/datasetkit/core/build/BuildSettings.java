@@ -18,10 +18,11 @@ import org.datasetkit.core.diag.Vocabulary;
  * @param words how the front end's users name its settings and commands, for the hints
  * @param diff what to compare this release with
  * @param deposit where and how to deposit the verified bundle, when the front end asks for a deposit
+ * @param copies what to compare the dataset with for copies
  * @param verifyTier how deeply to verify bags, or empty to choose per situation (see {@link DatasetBuild#verify()})
  */
 public record BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-        int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit,
+        int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit, CopySettings copies,
         Optional<VerificationTier> verifyTier) {
 
     /** More threads than this only cost memory: the work is bounded by the disks and the cores. */
@@ -36,13 +37,20 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
         Objects.requireNonNull(words, "words");
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(deposit, "deposit");
+        Objects.requireNonNull(copies, "copies");
         Objects.requireNonNull(verifyTier, "verifyTier");
     }
 
     /** The settings of a build that lets the verification's depth be chosen per situation. */
     public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
+            int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit, CopySettings copies) {
+        this(location, gates, fixity, bundle, threads, words, diff, deposit, copies, Optional.empty());
+    }
+
+    /** The settings of a build whose copy check uses its defaults. */
+    public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
             int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit) {
-        this(location, gates, fixity, bundle, threads, words, diff, deposit, Optional.empty());
+        this(location, gates, fixity, bundle, threads, words, diff, deposit, CopySettings.defaults());
     }
 
     /** The settings of a build that deposits nothing. */
@@ -65,12 +73,18 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
 
     /** These settings, depositing the verified bundle as {@code settings} says. */
     public BuildSettings withDeposit(DepositSettings settings) {
-        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, Optional.of(settings), verifyTier);
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, Optional.of(settings), copies,
+                verifyTier);
+    }
+
+    /** These settings, comparing the dataset for copies as {@code settings} says. */
+    public BuildSettings withCopies(CopySettings settings) {
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, deposit, settings, verifyTier);
     }
 
     /** These settings, verifying bags as deeply as {@code tier} says (empty: chosen per situation). */
     public BuildSettings withVerifyTier(Optional<VerificationTier> tier) {
-        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, deposit, tier);
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, deposit, copies, tier);
     }
 
     /** A thread count: 0 means one per processor; negative or absurdly large counts are refused. */
@@ -96,7 +110,8 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
             case LICENSES -> List.of(inputsOf(Stage.VALIDATE), gates.licenseRegistry(), gates.isOn(Stage.LICENSES));
             case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads);
             case FIXITY -> List.of(inputsOf(Stage.PRIVACY), fixity);
-            case DIFF -> List.of(inputsOf(Stage.FIXITY), diff);
+            case COPIES -> List.of(inputsOf(Stage.FIXITY), copies.key(), gates.isOn(Stage.COPIES));
+            case DIFF -> List.of(inputsOf(Stage.COPIES), diff);
             case BUNDLE -> List.of(inputsOf(Stage.DIFF), bundle);
             case VERIFY -> List.of(inputsOf(Stage.BUNDLE), verifyTier, threads);
             case DEPOSIT -> List.of(inputsOf(Stage.VERIFY), deposit);

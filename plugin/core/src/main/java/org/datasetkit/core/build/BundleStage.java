@@ -12,6 +12,8 @@ import org.datasetkit.core.bag.PortableNames;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.TagFile;
+import org.datasetkit.core.copies.CopiesResult;
+import org.datasetkit.core.copies.FingerprintFile;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
@@ -47,8 +49,8 @@ final class BundleStage {
         return settings.bundle().target(settings.location().outputRoot(), bagName(sheet));
     }
 
-    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, Optional<ReleaseDiff> diff,
-            ReportResult report)
+    BagWriteResult run(Datasheet sheet, LicenseCheckResult licences, FixityResult fixity, Optional<CopiesResult> copies,
+            Optional<ReleaseDiff> diff, ReportResult report)
             throws IOException, DatasetException {
         BundleSettings b = settings.bundle();
         Path target = target(sheet);
@@ -57,7 +59,7 @@ final class BundleStage {
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
                 stamp, off, settings.words(), b.versions(),
-                List.of(new TagFile(DatasheetReport.BAG_NAME, report.bytes())));
+                tagFiles(sheet, copies, report));
         BagWriteResult written = new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff));
         // the card the bag carries, also beside it, for the front end to attach (a copy for community platforms)
         AtomicFile.writeIfChanged(huggingFaceCard(settings.location()), new HuggingFaceCard()
@@ -87,6 +89,18 @@ final class BundleStage {
         boolean strict = profile.map(p -> p.name().equals(BagitProfile.SND_BAGGER)).orElse(false);
         List<String> paths = fixity.files().stream().map(f -> f.file().path()).toList();
         return settings.gates().severities().apply(PortableNames.check(paths, strict, profile.map(BagitProfile::name).orElse("")));
+    }
+
+    /**
+     * The report for people, and the fingerprints, which travel in the bag so that anyone can check a later copy
+     * against this release.
+     */
+    private static List<TagFile> tagFiles(Datasheet sheet, Optional<CopiesResult> copies, ReportResult report) {
+        List<TagFile> files = new java.util.ArrayList<>();
+        files.add(new TagFile(DatasheetReport.BAG_NAME, report.bytes()));
+        copies.ifPresent(c -> files.add(new TagFile(FingerprintFile.BAG_PATH,
+                CopiesStage.fingerprintText(sheet, c).getBytes(StandardCharsets.UTF_8))));
+        return List.copyOf(files);
     }
 
     private Optional<BagitProfile> profile(Datasheet sheet) throws DatasetException {

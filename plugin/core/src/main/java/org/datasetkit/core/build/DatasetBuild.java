@@ -9,6 +9,7 @@ import org.datasetkit.core.bag.BagReuse;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.VerificationTier;
 import org.datasetkit.core.bag.VerificationResult;
+import org.datasetkit.core.copies.CopiesResult;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.ValidationResult;
 import org.datasetkit.core.dataset.Dataset;
@@ -25,11 +26,10 @@ import org.datasetkit.core.privacy.PrivacyResult;
 import org.datasetkit.core.report.ReportResult;
 
 /**
- * The stage runner of one release build: validate → licences → privacy → fixity → diff → report → bundle → verify
- * → deposit. Asking for a stage runs every stage before it, or reuses its result from the {@link StageCache} when an
- * earlier request of the same build already ran it with the same inputs; so whatever a front end asks for, and in
- * whatever order its goals run,
- * no bundle is written whose datasheet, licences or files a gate refuses. A gate is off only when the settings say
+ * The stage runner of one release build: validate → licences → privacy → fixity → copies → diff → report → bundle
+ * → verify → deposit. Asking for a stage runs every stage before it, or reuses its result from the
+ * {@link StageCache} when an earlier request of the same build already ran it with the same inputs; so whatever a
+ * front end asks for, and in whatever order its goals run, no bundle is written whose datasheet, licences or files a gate refuses. A gate is off only when the settings say
  * the user turned it off, and then the bundle and the report say so.
  *
  * <p>Each stage that runs hands its findings to the {@link BuildListener} once, writes its report under the work
@@ -138,11 +138,40 @@ public final class DatasetBuild {
         return cache.put("fixity", inputs, result);
     }
 
+    /** The copy check over the checksummed payload; empty when the user turned it off. */
+    public Optional<CopiesResult> copies() throws IOException, DatasetException {
+        FixityResult fixity = fixity();
+        if (!settings.gates().isOn(Stage.COPIES)) {
+            if (announceIfOff(Stage.COPIES, "the bundle carries no fingerprints and no file was compared with others")) {
+                GateOffReport.write(new CopiesStage(settings).report(), Stage.COPIES);
+            }
+            return Optional.empty();
+        }
+        Datasheet sheet = datasheet();
+        Object inputs = settings.inputsOf(Stage.COPIES);
+        Optional<CopiesResult> known = cache.get("copies", inputs, CopiesResult.class);
+        CopiesResult result;
+        if (known.isPresent()) {
+            result = known.get();
+        } else {
+            CopiesStage stage = new CopiesStage(settings);
+            result = cache.put("copies", inputs, stage.run(sheet, fixity));
+            listener.findings(Stage.COPIES, result.diagnostics(), Optional.of(stage.report()));
+            result.overlaps().forEach(o -> listener.info(CopiesStage.summary(o)));
+            listener.info(CopiesStage.summary(result));
+        }
+        if (refuses(result.diagnostics())) {
+            throw new StageRefusedException(Stage.COPIES, result.diagnostics());
+        }
+        return Optional.of(result);
+    }
+
     /**
      * This release against the previous one, after the checksums; empty when there is no previous release to compare
      * with. Refused when the version does not increase as much as the changes need.
      */
     public Optional<ReleaseDiff> diff() throws IOException, DatasetException {
+        copies();
         FixityResult fixity = fixity();
         Datasheet sheet = datasheet();
         if (settings.diff().previous().isEmpty()) {
@@ -165,26 +194,29 @@ public final class DatasetBuild {
     }
 
     /**
-     * The HTML report ({@code report.html} in the work folder), made after the checksums from the results of every
-     * stage up to them, so that the bundle can carry it ({@code data/DATASHEET.html}); the bundle's verification comes
+     * The HTML report ({@code report.html} in the work folder), made after the copy check from the results of every
+     * stage up to it, so that the bundle can carry it ({@code data/DATASHEET.html}); the bundle's verification comes
      * later and is not in it. Refused when the label table the datasheet names cannot be counted.
      */
     public ReportResult report() throws IOException, DatasetException {
         FixityResult fixity = fixity();
         Optional<PrivacyResult> privacy = privacy();
-        // it reads nothing beyond what the stages up to the checksums read: the same inputs give the same page
-        Object inputs = settings.inputsOf(Stage.FIXITY);
+        Optional<CopiesResult> copies = copies();
+        // it reads nothing beyond what the stages up to the copy check read: the same inputs give the same page
+        Object inputs = settings.inputsOf(Stage.COPIES);
         Optional<ReportResult> known = cache.get("report", inputs, ReportResult.class);
         if (known.isPresent()) {
             return known.get();
         }
-        ReportResult result = new ReportStage(settings).run(validation(), datasheet(), licences(), privacy, fixity);
+        ReportResult result = new ReportStage(settings)
+                .run(validation(), datasheet(), licences(), privacy, fixity, copies);
         listener.info(ReportStage.summary(result));
         return cache.put("report", inputs, result);
     }
 
     /** The bundle, written (or kept as it is when it already is what this build would write). */
     public BagWriteResult bundle() throws IOException, DatasetException {
+        Optional<CopiesResult> copies = copies();
         FixityResult fixity = fixity();
         Optional<ReleaseDiff> diff = diff();
         Datasheet sheet = datasheet();
@@ -202,7 +234,7 @@ public final class DatasetBuild {
         if (names.hasErrors()) {
             throw new DatasetException(names); // before anything is written
         }
-        BagWriteResult written = stage.run(sheet, licences, fixity, diff, report);
+        BagWriteResult written = stage.run(sheet, licences, fixity, copies, diff, report);
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.datasetkit.core.copies.CopiesResult;
 import org.datasetkit.core.datasheet.Composition;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.ValidationResult;
@@ -23,7 +24,7 @@ import org.datasetkit.core.report.ReportInput;
 import org.datasetkit.core.report.ReportResult;
 
 /**
- * The HTML report ({@code report.html}) from the results of the stages up to the checksums, and the label table the
+ * The HTML report ({@code report.html}) from the results of the stages up to the copy check, and the label table the
  * datasheet names. It comes before the bundle, so that the bag carries it; the bundle's own verification is not in it.
  */
 final class ReportStage {
@@ -35,7 +36,8 @@ final class ReportStage {
     }
 
     ReportResult run(ValidationResult validation, Datasheet sheet, LicenseCheckResult licences,
-            Optional<PrivacyResult> privacy, FixityResult fixity) throws IOException, DatasetException {
+            Optional<PrivacyResult> privacy, FixityResult fixity, Optional<CopiesResult> copies)
+            throws IOException, DatasetException {
         long started = System.nanoTime();
         Optional<Composition.LabelTable> table = sheet.composition().flatMap(Composition::labels)
                 .flatMap(Composition.Labels::table);
@@ -43,7 +45,7 @@ final class ReportStage {
                 : Optional.of(new LabelTableReader().read(settings.location().root(), table.get()));
         List<String> off = settings.gates().turnedOff().stream().sorted().map(Stage::words).toList();
         ReportInput input = new ReportInput(sheet, validation, licences, privacy, off, fixity, labels,
-                DatasetkitVersion.softwareAgent());
+                DatasetkitVersion.softwareAgent(), copies);
         ReportFigures figures = ReportFigures.of(input);
         String html = new DatasheetReport().render(input, figures);
         Path file = settings.location().workDirectory().resolve("report.html");

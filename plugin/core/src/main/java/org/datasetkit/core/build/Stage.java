@@ -13,6 +13,8 @@ public enum Stage {
     PRIVACY("the privacy gate", true, "The files contradict the datasheet's personalData declaration"),
     /** The checksums of every payload file. */
     FIXITY("the checksums", false, "The checksums could not be made"),
+    /** The fingerprints, compared with the declared sources, known datasets, and within the dataset and its splits. */
+    COPIES("the copy check", true, "The dataset holds undeclared copies or copies across its splits"),
     /** This release against the previous one: what changed, and whether the version says so. */
     DIFF("the version check", false, "The version does not say what changed"),
     /** The BagIt bag, written. */

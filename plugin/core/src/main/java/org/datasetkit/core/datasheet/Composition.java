@@ -49,8 +49,18 @@ public record Composition(Optional<LocalizedText> instanceDescription, Optional<
     public record LabelTable(String path, DatasheetLocation at, String labelColumn, DatasheetLocation labelColumnAt,
             Optional<String> splitColumn, Optional<DatasheetLocation> splitColumnAt) {}
 
-    /** A named part of the data (train, test, ...). */
-    public record Split(String name, Optional<Long> count, Optional<LocalizedText> definition) {}
+    /**
+     * A named part of the data (train, test, ...).
+     *
+     * @param folder the folder holding its files, if the datasheet names one
+     */
+    public record Split(String name, Optional<Long> count, Optional<LocalizedText> definition, Optional<String> folder) {
+
+        /** A split that names no folder. */
+        public Split(String name, Optional<Long> count, Optional<LocalizedText> definition) {
+            this(name, count, definition, Optional.empty());
+        }
+    }
 
     /** The attributes the data can be divided by, and how it is distributed over them. */
     public record Subpopulations(List<String> attributes, Optional<LocalizedText> distribution) {

@@ -101,7 +101,7 @@ public final class TypedDatasheetReader {
                 n.string("license"), n.get("license").location(), n.string("use"), n.optionalString("retrievedOn"),
                 n.optionalString("creator"), n.optionalText("modifications"), n.strings("paths"),
                 n.optional("licenseReview", r -> new Source.LicenseReview(r.string("reviewer"), r.string("date"),
-                        r.text("conclusion"))));
+                        r.text("conclusion"))), n.optionalString("fingerprints"));
     }
 
     private static Software software(DatasheetNode n) {
@@ -167,7 +167,7 @@ public final class TypedDatasheetReader {
                         l.strings("classes"), l.optionalString("file"), l.optionalString("column"),
                         l.optionalString("splitColumn"), labelTable(l))),
                 n.list("splits", s -> new Composition.Split(s.string("name"), s.optionalLong("count"),
-                        s.optionalText("definition"))),
+                        s.optionalText("definition"), s.optionalString("folder"))),
                 n.optionalText("missingData"), n.optionalText("errorsNoise"), n.optionalText("externalResources"),
                 n.optional("subpopulations", s -> new Composition.Subpopulations(s.strings("attributes"),
                         s.optionalText("distribution"))));

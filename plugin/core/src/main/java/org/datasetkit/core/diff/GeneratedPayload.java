@@ -1,12 +1,13 @@
 package org.datasetkit.core.diff;
 
 import java.util.Set;
+import org.datasetkit.core.copies.FingerprintFile;
 import org.datasetkit.core.export.HuggingFaceCard;
 import org.datasetkit.core.export.MetadataExports;
 
 /**
  * The payload files a bundle generates beside the dataset's own (RO-Crate, DataCite, Croissant, DATASHEET.md, NOTICE,
- * licence texts, the changelog): they change with every release and are not the dataset's files.
+ * licence texts, the changelog, the fingerprints): they change with every release and are not the dataset's files.
  */
 final class GeneratedPayload {
 
@@ -15,7 +16,7 @@ final class GeneratedPayload {
 
     private static final Set<String> NAMES = Set.of("ro-crate-metadata.json", "DATASHEET.md", "NOTICE.txt",
             MetadataExports.DATACITE, MetadataExports.CROISSANT, HuggingFaceCard.PATH, "DATASHEET.html", CHANGELOG,
-            CHANGES_JSON);
+            CHANGES_JSON, FingerprintFile.BAG_PATH);
 
     private GeneratedPayload() {}
 

@@ -26,7 +26,8 @@ public final class DatasheetReport {
             new String[] {"completeness", "Completeness of the datasheet"}, new String[] {"motivation", "Motivation"},
             new String[] {"composition", "Composition"}, new String[] {"collection", "Collection process"},
             new String[] {"preprocessing", "Preprocessing and labelling"}, new String[] {"licences", "Provenance and licences"},
-            new String[] {"privacy", "Personal data and the privacy gate"}, new String[] {"uses", "Uses"},
+            new String[] {"privacy", "Personal data and the privacy gate"},
+            new String[] {"copies", "Copies and duplicates"}, new String[] {"uses", "Uses"},
             new String[] {"distribution", "Distribution and maintenance"}, new String[] {"fixity", "Files and checksums"});
 
     /** The page. */
@@ -60,6 +61,7 @@ public final class DatasheetReport {
         sections.preprocessing(page);
         sections.licences(page);
         sections.privacy(page);
+        new CopiesSection(in).write(page);
         sections.uses(page);
         sections.distribution(page);
         sections.fixity(page);

@@ -3,6 +3,7 @@ package org.datasetkit.core.report;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.datasetkit.core.copies.CopiesResult;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.ValidationResult;
 import org.datasetkit.core.fixity.FixityResult;
@@ -18,10 +19,18 @@ import org.datasetkit.core.privacy.PrivacyResult;
  * @param gatesTurnedOff the gates the user turned off, in words ("the privacy gate")
  * @param labels the label table's counts, when the datasheet names a table
  * @param softwareAgent the tool that made the report, with its version
+ * @param copies the copy check's result, empty when the user turned it off
  */
 public record ReportInput(Datasheet datasheet, ValidationResult validation, LicenseCheckResult licences,
         Optional<PrivacyResult> privacy, List<String> gatesTurnedOff, FixityResult fixity, Optional<LabelCounts> labels,
-        String softwareAgent) {
+        String softwareAgent, Optional<CopiesResult> copies) {
+
+    /** The results of a build whose copy check did not run. */
+    public ReportInput(Datasheet datasheet, ValidationResult validation, LicenseCheckResult licences,
+            Optional<PrivacyResult> privacy, List<String> gatesTurnedOff, FixityResult fixity,
+            Optional<LabelCounts> labels, String softwareAgent) {
+        this(datasheet, validation, licences, privacy, gatesTurnedOff, fixity, labels, softwareAgent, Optional.empty());
+    }
 
     public ReportInput {
         Objects.requireNonNull(datasheet, "datasheet");
@@ -32,5 +41,6 @@ public record ReportInput(Datasheet datasheet, ValidationResult validation, Lice
         Objects.requireNonNull(fixity, "fixity");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(softwareAgent, "softwareAgent");
+        Objects.requireNonNull(copies, "copies");
     }
 }

@@ -88,7 +88,7 @@ class DatasetBuildTest {
         assertThat(written.archive()).isEqualTo(root.resolve("target/" + root.getFileName() + "-1.0.0.zip"));
         assertThat(written.archive()).isRegularFile();
         assertThat(recorder.lines).filteredOn(l -> l.startsWith("info "))
-                .extracting(l -> l.substring(5, 14)).containsExactly("Licence C", "Privacy g", "Checksums", "Report: /",
+                .extracting(l -> l.substring(5, 14)).containsExactly("Licence C", "Privacy g", "Checksums", "Fingerpri", "Report: /",
                         "Bundle: /");
         assertThat(root.resolve("target/dataset/report.json")).exists();
         assertThat(root.resolve("target/dataset/licenses.json")).exists();

@@ -75,6 +75,12 @@ public final class DicomWriter {
         return this;
     }
 
+    /** An element with a binary value as given (US values, pixel bytes), in little endian. */
+    public DicomWriter binary(int tag, String vr, byte[] value) {
+        body.add(element(tag, vr, value));
+        return this;
+    }
+
     /** Pixel data, which the reader must not go past. */
     public DicomWriter pixels(int bytes) {
         body.add(element(0x7FE00010, "OW", new byte[bytes]));

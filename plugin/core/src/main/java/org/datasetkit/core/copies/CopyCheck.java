@@ -1,0 +1,132 @@
+package org.datasetkit.core.copies;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares a dataset's fingerprints with another dataset's, file by file, at the strongest level that matches:
+ * identical bytes, then the same pixels (or DICOM instance, or table row), then a perceptual hash within the
+ * threshold (looked up in a {@link HammingIndex}, not against every file).
+ */
+public final class CopyCheck {
+
+    /** Distances up to this count as near duplicates: calibrated on generated images (see CopyDetectionTest). */
+    public static final int DEFAULT_THRESHOLD = 8;
+    private static final int EXAMPLES = 3;
+
+    private final int threshold;
+
+    public CopyCheck(int threshold) {
+        if (threshold < 0 || threshold > 32) {
+            throw new IllegalArgumentException("the Hamming threshold must be 0 to 32 bits, not " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    public Overlap compare(List<FileFingerprint> ours, Reference theirs, boolean declared) {
+        Map<String, String> bySha = new HashMap<>();
+        Map<String, String> byPixels = new HashMap<>();
+        Map<String, String> byUid = new HashMap<>();
+        Set<String> rows = new HashSet<>();
+        List<FileFingerprint> hashed = new ArrayList<>();
+        for (FileFingerprint f : theirs.files()) {
+            bySha.putIfAbsent(f.sha256(), f.path());
+            f.pixels().ifPresent(p -> byPixels.putIfAbsent(p, f.path()));
+            f.uids().filter(u -> !u.sop().isEmpty()).ifPresent(u -> byUid.putIfAbsent(u.sop(), f.path()));
+            rows.addAll(f.rows());
+            if (f.phash().isPresent()) {
+                hashed.add(f);
+            }
+        }
+        HammingIndex index = new HammingIndex(hashed.stream().mapToLong(f -> f.phash().getAsLong()).toArray());
+        int identical = 0;
+        int same = 0;
+        int near = 0;
+        List<String> examples = new ArrayList<>();
+        for (FileFingerprint f : ours) {
+            String match;
+            if ((match = bySha.get(f.sha256())) != null) {
+                identical++;
+                example(examples, f.path() + " = " + match + " (identical)");
+            } else if ((match = f.pixels().map(byPixels::get).orElse(null)) != null
+                    || (match = f.uids().map(u -> byUid.get(u.sop())).orElse(null)) != null) {
+                same++;
+                example(examples, f.path() + " = " + match + " (same pixels or DICOM instance)");
+            } else if (f.rows().stream().anyMatch(rows::contains)) {
+                same++;
+                example(examples, f.path() + " shares table rows");
+            } else if (f.phash().isPresent()) {
+                int[] best = {-1, 65};
+                long q = f.phash().getAsLong();
+                index.near(q, threshold, i -> {
+                    int d = PerceptualHash.distance(q, hashed.get(i).phash().getAsLong());
+                    if (d < best[1]) {
+                        best[0] = i;
+                        best[1] = d;
+                    }
+                });
+                if (best[0] >= 0) {
+                    near++;
+                    example(examples, f.path() + " ~ " + hashed.get(best[0]).path() + " (" + best[1] + " bits apart)");
+                }
+            }
+        }
+        return new Overlap(theirs.name(), declared, ours.size(), identical, same, near, examples);
+    }
+
+    /** Pairs of files within the dataset that are copies of each other: same bytes, same pixels, or near. */
+    public List<Duplicate> duplicates(List<FileFingerprint> ours) {
+        List<Duplicate> out = new ArrayList<>();
+        Map<String, Integer> firstBySha = new HashMap<>();
+        Map<String, Integer> firstByPixels = new HashMap<>();
+        for (int i = 0; i < ours.size(); i++) {
+            FileFingerprint f = ours.get(i);
+            Integer earlier = firstBySha.putIfAbsent(f.sha256(), i);
+            if (earlier != null) {
+                out.add(new Duplicate(ours.get(earlier).path(), f.path(), "identical"));
+                continue;
+            }
+            Integer samePixels = f.pixels().isPresent() ? firstByPixels.putIfAbsent(f.pixels().get(), i) : null;
+            if (samePixels != null) {
+                out.add(new Duplicate(ours.get(samePixels).path(), f.path(), "same pixels"));
+            }
+        }
+        nearDuplicates(ours, out);
+        return out;
+    }
+
+    private void nearDuplicates(List<FileFingerprint> ours, List<Duplicate> out) {
+        List<FileFingerprint> hashed = ours.stream().filter(f -> f.phash().isPresent()).toList();
+        HammingIndex index = new HammingIndex(hashed.stream().mapToLong(f -> f.phash().getAsLong()).toArray());
+        Set<String> already = new HashSet<>();
+        out.forEach(d -> already.add(d.first() + "\0" + d.second()));
+        for (int i = 0; i < hashed.size(); i++) {
+            final int self = i;
+            long q = hashed.get(i).phash().getAsLong();
+            index.near(q, threshold, j -> {
+                if (j > self) {
+                    FileFingerprint a = hashed.get(self);
+                    FileFingerprint b = hashed.get(j);
+                    if (!already.contains(a.path() + "\0" + b.path()) && !a.sha256().equals(b.sha256())
+                            && !a.pixels().equals(b.pixels())) {
+                        out.add(new Duplicate(a.path(), b.path(),
+                                PerceptualHash.distance(q, b.phash().getAsLong()) + " bits apart"));
+                    }
+                }
+            });
+        }
+    }
+
+    private static void example(List<String> examples, String line) {
+        if (examples.size() < EXAMPLES) {
+            examples.add(line);
+        }
+    }
+
+    /** Two files of the dataset that are copies of each other, and how. */
+    public record Duplicate(String first, String second, String how) {}
+}
