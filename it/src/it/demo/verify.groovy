@@ -9,10 +9,21 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('Datasheet valid')
 assert log.contains('Licence CC-BY-4.0 (SPDX License List')
 // the bundle this build has just written, hashed as it was written, is not read a second time
-assert log.contains('is complete: 23 payload files')
+assert log.contains('is complete: 25 payload files')
 assert log.contains('(fast: structure, completeness, Payload-Oxum and sizes; no payload file read; written by this build: every payload byte was hashed as it was written and compared with its manifest)')
-// the Hugging Face dataset card travels in the bag and is installed beside the bundle
+// the Hugging Face dataset card, the SPDX document and the CycloneDX BOM travel in the bag and are installed beside the
+// bundle, each under its classifier
 assert log.contains('-huggingface-card.md')
+['spdx', 'cyclonedx'].each { classifier ->
+    def attached = new File(localRepositoryPath,
+            "org/example/datasets/synthetic-mammography-demo/1.0.0/synthetic-mammography-demo-1.0.0-${classifier}.json")
+    assert attached.isFile() : "installed with the classifier ${classifier}"
+}
+def spdx = new File(basedir, 'target/dataset/dataset.spdx.json').getText('UTF-8')
+assert spdx.contains('"@context" : "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"')
+assert spdx.contains('"dataset_hasSensitivePersonalInformation" : "no"')
+def cdx = new File(basedir, 'target/dataset/dataset.cdx.json').getText('UTF-8')
+assert cdx.contains('"specVersion" : "1.6"') && cdx.contains('"timestamp" : "2026-05-01T00:00:00Z"')
 
 // the report: written before the bundle, carried by it, and on the site (mvn site, the second invocation)
 def report = new File(basedir, 'target/dataset/report.html')

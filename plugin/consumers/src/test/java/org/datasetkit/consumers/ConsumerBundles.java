@@ -40,6 +40,20 @@ public final class ConsumerBundles {
 
     private ConsumerBundles() {}
 
+    /** The three projects every consumer reads: the demo, the restricted medical snd dataset, the awkward names. */
+    public enum Fixture {
+        DEMO, RESTRICTED_MEDICAL_SND, AWKWARD_NAMES;
+
+        /** Writes this project's dataset into {@code root} and bags it as a folder in {@code out}; the bag folder. */
+        public Path bag(Path root, Path out) throws Exception {
+            return switch (this) {
+                case DEMO -> demo(root, out);
+                case RESTRICTED_MEDICAL_SND -> build(root, out, Optional.of(BagitProfile.sndDoris()), false).archive();
+                case AWKWARD_NAMES -> build(root, out, Optional.empty(), true).archive();
+            };
+        }
+    }
+
     /** Writes the dataset into {@code root} and bags it as a folder in {@code out}; returns the bag folder. */
     public static Path restrictedMedical(Path root, Path out) throws Exception {
         return build(root, out, Optional.empty()).archive();
@@ -63,15 +77,36 @@ public final class ConsumerBundles {
             write(root, AWKWARD.get(2), "nfd");
             write(root, AWKWARD.get(3), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         }
+        return bag(root, out, "mammo-1.2.0", profile);
+    }
+
+    private static BagWriteResult bag(Path root, Path out, String name, Optional<BagitProfile> profile) throws Exception {
         Datasheet datasheet = TypedDatasheetReader.read(new StrictDatasheetReader().read(root.resolve("datasheet.yaml"),
                 "datasheet.yaml"));
         FixityResult fixity = new Checksummer().compute(new DatasetScanner().scan(ScanRequest.of(root)), new FixityOptions(
                 List.of(DigestAlgorithm.SHA256), 2, Optional.empty(), false, ProgressListener.NONE, Duration.ofSeconds(5)));
         BundleRequest request = new BundleRequest(datasheet, fixity,
                 new LicenseChecker(new SpdxLicenseList(), LicenseRegistry.builtIn()).check(datasheet, root),
-                "mammo-1.2.0", out.resolve("mammo-1.2.0"), "directory", Compression.AUTO, profile,
+                name, out.resolve(name), "directory", Compression.AUTO, profile,
                 Instant.parse("2026-05-01T00:00:00Z"), "datasetkit test", 2);
         return new BundleBuilder().build(request);
+    }
+
+    /**
+     * The demo dataset of {@code it/src/it/demo} (open, synthetic images, a label table), copied into {@code root} without
+     * its build files and bagged as a folder in {@code out}; returns the bag folder.
+     */
+    public static Path demo(Path root, Path out) throws Exception {
+        Path demo = Path.of("../../it/src/it/demo").toAbsolutePath().normalize();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(demo)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String relative = demo.relativize(f).toString();
+                if (!List.of("pom.xml", "invoker.properties", "verify.groovy").contains(relative)) {
+                    write(root, relative, java.nio.file.Files.readAllBytes(f));
+                }
+            }
+        }
+        return bag(root, out, "demo-1.0.0", Optional.empty()).archive();
     }
 
     private static void write(Path root, String relative, String content) throws java.io.IOException {

@@ -56,6 +56,26 @@ public abstract class AbstractBundleMojo extends AbstractDiffMojo {
     protected String dataciteVersion;
 
     /**
+     * Write the SPDX 3.0.1 document of the dataset ({@code metadata/dataset.spdx.json} in the bag, Dataset profile:
+     * licence, sources, personal data, size, every file's checksums), and attach it with the classifier {@code spdx}.
+     * {@code false} leaves it out.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dataset.spdx", defaultValue = "true")
+    protected boolean spdx;
+
+    /**
+     * Write the CycloneDX 1.6 BOM of the dataset ({@code metadata/dataset.cdx.json} in the bag: a {@code data}
+     * component with its licence, governance, sensitive data and sources as pedigree, every file's checksums), and
+     * attach it with the classifier {@code cyclonedx}. {@code false} leaves it out.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "dataset.cyclonedx", defaultValue = "true")
+    protected boolean cyclonedx;
+
+    /**
      * Skip the {@code bundle} goal. {@code verify-bundle} then has nothing of this build to verify and is skipped
      * too, unless {@code dataset.bag} names a bag.
      *
@@ -86,6 +106,7 @@ public abstract class AbstractBundleMojo extends AbstractDiffMojo {
                 parse("dataset.compression", compression, Compression::parse), known.bagitProfile(),
                 known.outputTimestamp(), known.sourceDateEpoch(), new ExportVersions(
                         parse("dataset.roCrateVersion", roCrateVersion, v -> new ExportVersions(v, null).roCrate()),
-                        parse("dataset.dataciteVersion", dataciteVersion, v -> new ExportVersions(null, v).dataCite())));
+                        parse("dataset.dataciteVersion", dataciteVersion, v -> new ExportVersions(null, v).dataCite()),
+                        spdx, cyclonedx));
     }
 }

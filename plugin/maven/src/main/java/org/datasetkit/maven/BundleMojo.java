@@ -2,6 +2,7 @@ package org.datasetkit.maven;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
@@ -41,6 +42,13 @@ public class BundleMojo extends AbstractBundleMojo {
     /** The classifier of the attached Hugging Face dataset card ({@code <artifactId>-<version>-huggingface-card.md}). */
     static final String HUGGING_FACE_CLASSIFIER = "huggingface-card";
 
+    /** The classifier of the attached SPDX 3.0.1 document ({@code <artifactId>-<version>-spdx.json}). */
+    static final String SPDX_CLASSIFIER = "spdx";
+
+    /** The classifier of the attached CycloneDX 1.6 BOM ({@code <artifactId>-<version>-cyclonedx.json}), as
+     * cyclonedx-maven-plugin names BOMs. */
+    static final String CYCLONEDX_CLASSIFIER = "cyclonedx";
+
     private final MavenProjectHelper projectHelper;
 
     @Inject
@@ -60,9 +68,18 @@ public class BundleMojo extends AbstractBundleMojo {
         } else if (attach && !standalone() && !extension.isEmpty()) {
             projectHelper.attachArtifact(project, extension.substring(1), classifier, written.archive().toFile());
         }
-        if (attach && !standalone() && !extension.isEmpty() && Files.isRegularFile(build.huggingFaceCard())) {
-            // deployed beside the bundle, so a copy uploaded to a community platform keeps its licence and provenance
-            projectHelper.attachArtifact(project, "md", HUGGING_FACE_CLASSIFIER, build.huggingFaceCard().toFile());
+        if (attach && !standalone() && !extension.isEmpty()) {
+            // deployed beside the bundle, so a copy uploaded to a community platform keeps its licence and provenance,
+            // and supply-chain tools find the dataset's SPDX document and CycloneDX BOM where they look for them
+            attachIfWritten(build.huggingFaceCard(), "md", HUGGING_FACE_CLASSIFIER, true);
+            attachIfWritten(build.spdxDocument(), "json", SPDX_CLASSIFIER, spdx);
+            attachIfWritten(build.cycloneDxBom(), "json", CYCLONEDX_CLASSIFIER, cyclonedx);
+        }
+    }
+
+    private void attachIfWritten(Path file, String type, String classifier, boolean on) {
+        if (on && Files.isRegularFile(file)) {
+            projectHelper.attachArtifact(project, type, classifier, file.toFile());
         }
     }
 

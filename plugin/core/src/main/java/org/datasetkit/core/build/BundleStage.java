@@ -3,6 +3,7 @@ package org.datasetkit.core.build;
 import org.datasetkit.core.diag.InWords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,9 @@ import org.datasetkit.core.diff.ReleaseDiff;
 import org.datasetkit.core.export.BundleBuilder;
 import org.datasetkit.core.export.BundleRequest;
 import org.datasetkit.core.export.ExportInput;
+import org.datasetkit.core.export.CycloneDxBom;
 import org.datasetkit.core.export.HuggingFaceCard;
+import org.datasetkit.core.export.SpdxDataset;
 import org.datasetkit.core.output.AtomicFile;
 import org.datasetkit.core.fixity.FixityResult;
 import org.datasetkit.core.license.LicenseCheckResult;
@@ -61,10 +64,15 @@ final class BundleStage {
                 stamp, off, settings.words(), b.versions(),
                 tagFiles(sheet, copies, report));
         BagWriteResult written = new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff));
-        // the card the bag carries, also beside it, for the front end to attach (a copy for community platforms)
-        AtomicFile.writeIfChanged(huggingFaceCard(settings.location()), new HuggingFaceCard()
-                .write(new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions()))
-                .getBytes(StandardCharsets.UTF_8));
+        // the documents the bag carries that travel on their own too, beside it, for the front end to attach: the
+        // card for community platforms, the SPDX document and the CycloneDX BOM for supply-chain tools
+        ExportInput input = new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions());
+        DatasetLocation location = settings.location();
+        copy(huggingFaceCard(location), Optional.of(new HuggingFaceCard().write(input)));
+        copy(spdxDocument(location),
+                b.versions().spdx() ? Optional.of(new SpdxDataset().write(input)) : Optional.empty());
+        copy(cycloneDxBom(location),
+                b.versions().cycloneDx() ? Optional.of(new CycloneDxBom().write(input)) : Optional.empty());
         return written;
     }
 
@@ -75,9 +83,28 @@ final class BundleStage {
                 : Optional.of(settings.location().workDirectory().resolve(target.getFileName() + ".stamp"));
     }
 
+    /** Writes the copy, or removes an earlier build's when the document is turned off, so none is attached. */
+    private static void copy(Path file, Optional<String> text) throws IOException {
+        if (text.isPresent()) {
+            AtomicFile.writeIfChanged(file, text.get().getBytes(StandardCharsets.UTF_8));
+        } else {
+            Files.deleteIfExists(file);
+        }
+    }
+
     /** Where the bundle's Hugging Face dataset card is copied, beside the bundle's other outputs. */
     static Path huggingFaceCard(DatasetLocation location) {
         return location.workDirectory().resolve("huggingface").resolve("README.md");
+    }
+
+    /** Where the bundle's SPDX document is copied. */
+    static Path spdxDocument(DatasetLocation location) {
+        return location.workDirectory().resolve("dataset.spdx.json");
+    }
+
+    /** Where the bundle's CycloneDX BOM is copied. */
+    static Path cycloneDxBom(DatasetLocation location) {
+        return location.workDirectory().resolve("dataset.cdx.json");
     }
 
     /**

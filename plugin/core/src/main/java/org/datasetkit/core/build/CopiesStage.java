@@ -38,7 +38,7 @@ final class CopiesStage {
         CopyDetection.Request request = new CopyDetection.Request(settings.location().root(),
                 java.util.Optional.of(work.resolve("fingerprint-cache.tsv")), c.knownDatasets(), c.artifacts(),
                 c.threshold(), settings.threads());
-        CopiesResult found = new CopyDetection().run(fixity, sheet, datasheetFile(), request);
+        CopiesResult found = new CopyDetection().run(fixity, sheet, request);
         CopiesResult result = new CopiesResult(found.fingerprints(), found.overlaps(), found.duplicates(),
                 settings.gates().severities().apply(found.diagnostics()));
         AtomicFile.writeIfChanged(fingerprints(), fingerprintText(sheet, result).getBytes(StandardCharsets.UTF_8));
@@ -74,13 +74,6 @@ final class CopiesStage {
         JsonReport.write(report(), root);
         new SarifWriter().write(settings.location().workDirectory().resolve("copies.sarif"),
                 DatasetkitVersion.current(), result.diagnostics());
-    }
-
-    /** The datasheet as findings name it: relative to the dataset folder where it lies inside it. */
-    private String datasheetFile() {
-        Path root = settings.location().root();
-        return settings.location().datasheet().map(p -> p.toAbsolutePath().normalize())
-                .map(p -> p.startsWith(root) ? root.relativize(p).toString() : p.toString()).orElse("datasheet.yaml");
     }
 
     static String fingerprintText(Datasheet sheet, CopiesResult result) {

@@ -244,6 +244,16 @@ public final class DatasetBuild {
         return BundleStage.huggingFaceCard(settings.location());
     }
 
+    /** The copy of the bundle's SPDX 3.0.1 document beside it, once the bundle is written (unless turned off). */
+    public Path spdxDocument() {
+        return BundleStage.spdxDocument(settings.location());
+    }
+
+    /** The copy of the bundle's CycloneDX 1.6 BOM beside it, once the bundle is written (unless turned off). */
+    public Path cycloneDxBom() {
+        return BundleStage.cycloneDxBom(settings.location());
+    }
+
     /** Where this build's bundle goes (whether or not it was written yet): needs a valid datasheet for its name. */
     public Path bundleTarget() throws IOException, DatasetException {
         return target(new BundleStage(settings), datasheet());

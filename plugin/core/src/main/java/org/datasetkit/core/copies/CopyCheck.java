@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class CopyCheck {
 
-    /** Distances up to this count as near duplicates: calibrated on generated images (see CopyDetectionTest). */
+    /** Distances up to this count as near duplicates: calibrated on generated images (see PerceptualHashTest). */
     public static final int DEFAULT_THRESHOLD = 8;
     private static final int EXAMPLES = 3;
 
@@ -28,54 +28,69 @@ public final class CopyCheck {
     }
 
     public Overlap compare(List<FileFingerprint> ours, Reference theirs, boolean declared) {
-        Map<String, String> bySha = new HashMap<>();
-        Map<String, String> byPixels = new HashMap<>();
-        Map<String, String> byUid = new HashMap<>();
-        Set<String> rows = new HashSet<>();
-        List<FileFingerprint> hashed = new ArrayList<>();
-        for (FileFingerprint f : theirs.files()) {
-            bySha.putIfAbsent(f.sha256(), f.path());
-            f.pixels().ifPresent(p -> byPixels.putIfAbsent(p, f.path()));
-            f.uids().filter(u -> !u.sop().isEmpty()).ifPresent(u -> byUid.putIfAbsent(u.sop(), f.path()));
-            rows.addAll(f.rows());
-            if (f.phash().isPresent()) {
-                hashed.add(f);
-            }
-        }
-        HammingIndex index = new HammingIndex(hashed.stream().mapToLong(f -> f.phash().getAsLong()).toArray());
+        Lookup their = new Lookup(theirs.files());
         int identical = 0;
         int same = 0;
         int near = 0;
         List<String> examples = new ArrayList<>();
         for (FileFingerprint f : ours) {
             String match;
-            if ((match = bySha.get(f.sha256())) != null) {
+            if ((match = their.bySha.get(f.sha256())) != null) {
                 identical++;
                 example(examples, f.path() + " = " + match + " (identical)");
-            } else if ((match = f.pixels().map(byPixels::get).orElse(null)) != null
-                    || (match = f.uids().map(u -> byUid.get(u.sop())).orElse(null)) != null) {
+            } else if ((match = f.pixels().map(their.byPixels::get).orElse(null)) != null
+                    || (match = f.uids().map(u -> their.byUid.get(u.sop())).orElse(null)) != null) {
                 same++;
                 example(examples, f.path() + " = " + match + " (same pixels or DICOM instance)");
-            } else if (f.rows().stream().anyMatch(rows::contains)) {
+            } else if (f.rows().stream().anyMatch(their.rows::contains)) {
                 same++;
                 example(examples, f.path() + " shares table rows");
             } else if (f.phash().isPresent()) {
-                int[] best = {-1, 65};
-                long q = f.phash().getAsLong();
-                index.near(q, threshold, i -> {
-                    int d = PerceptualHash.distance(q, hashed.get(i).phash().getAsLong());
-                    if (d < best[1]) {
-                        best[0] = i;
-                        best[1] = d;
-                    }
-                });
+                int[] best = their.nearest(f.phash().getAsLong(), threshold);
                 if (best[0] >= 0) {
                     near++;
-                    example(examples, f.path() + " ~ " + hashed.get(best[0]).path() + " (" + best[1] + " bits apart)");
+                    example(examples, f.path() + " ~ " + their.hashed.get(best[0]).path() + " (" + best[1]
+                            + " bits apart)");
                 }
             }
         }
         return new Overlap(theirs.name(), declared, ours.size(), identical, same, near, examples);
+    }
+
+    /** Another dataset's fingerprints, indexed by each level of match: the first file with each value wins. */
+    private static final class Lookup {
+        final Map<String, String> bySha = new HashMap<>();
+        final Map<String, String> byPixels = new HashMap<>();
+        final Map<String, String> byUid = new HashMap<>();
+        final Set<String> rows = new HashSet<>();
+        final List<FileFingerprint> hashed = new ArrayList<>();
+        final HammingIndex index;
+
+        Lookup(List<FileFingerprint> files) {
+            for (FileFingerprint f : files) {
+                bySha.putIfAbsent(f.sha256(), f.path());
+                f.pixels().ifPresent(p -> byPixels.putIfAbsent(p, f.path()));
+                f.uids().filter(u -> !u.sop().isEmpty()).ifPresent(u -> byUid.putIfAbsent(u.sop(), f.path()));
+                rows.addAll(f.rows());
+                if (f.phash().isPresent()) {
+                    hashed.add(f);
+                }
+            }
+            index = new HammingIndex(hashed.stream().mapToLong(f -> f.phash().getAsLong()).toArray());
+        }
+
+        /** {index in hashed, distance} of the closest hash within the threshold, or {-1, 65}. */
+        int[] nearest(long q, int threshold) {
+            int[] best = {-1, 65};
+            index.near(q, threshold, i -> {
+                int d = PerceptualHash.distance(q, hashed.get(i).phash().getAsLong());
+                if (d < best[1]) {
+                    best[0] = i;
+                    best[1] = d;
+                }
+            });
+            return best;
+        }
     }
 
     /** Pairs of files within the dataset that are copies of each other: same bytes, same pixels, or near. */

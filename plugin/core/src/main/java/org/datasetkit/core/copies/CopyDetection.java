@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.datasetkit.core.datasheet.Composition;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.Source;
 import org.datasetkit.core.diag.Diagnostic;
@@ -41,34 +44,46 @@ public final class CopyDetection {
     /** groupId:artifactId:version[:type[:classifier]], as Maven writes coordinates. */
     private static final Pattern COORDINATES = Pattern.compile("[^:\\s]+(:[^:\\s]+){2,4}");
 
-    public CopiesResult run(FixityResult fixity, Datasheet sheet, String datasheetFile, Request request)
-            throws IOException {
+    public CopiesResult run(FixityResult fixity, Datasheet sheet, Request request) throws IOException {
         Fingerprints ours = new Fingerprinter().compute(fixity, request.cacheFile(), request.threads());
         CopyCheck check = new CopyCheck(request.threshold());
         List<Diagnostic> findings = new ArrayList<>(ours.warnings().all());
         List<Overlap> overlaps = new ArrayList<>();
         for (Source s : sheet.sources()) {
-            if (s.fingerprints().isEmpty()) {
-                continue;
-            }
-            Optional<Reference> ref = reference(s, request, findings);
+            Optional<Reference> ref = s.fingerprints().isEmpty() ? Optional.empty() : reference(s, request, findings);
             if (ref.isPresent()) {
                 Overlap o = check.compare(ours.files(), new Reference(s.title(), ref.get().files()), true);
                 overlaps.add(o);
                 CopyFindings.copyNotFound(o, s.use(), s.at()).ifPresent(findings::add);
+                CopyFindings.referenceCopied(o, s).ifPresent(findings::add);
             }
         }
         for (Reference known : known(request, findings)) {
-            Overlap o = check.compare(ours.files(), known, isDeclared(known.name(), sheet));
+            Optional<Source> declaring = declaring(known.name(), sheet);
+            Overlap o = check.compare(ours.files(), known, declaring.isPresent());
             if (o.files() > 0) {
                 overlaps.add(o);
             }
-            CopyFindings.undeclared(o, datasheetFile).ifPresent(findings::add);
+            CopyFindings.undeclared(o, sheet.provenance().sourcesAt()).ifPresent(findings::add);
+            declaring.filter(s -> s.fingerprints().isEmpty()) // else its own fingerprints were judged above
+                    .flatMap(s -> CopyFindings.referenceCopied(o, s)).ifPresent(findings::add);
         }
         List<CopyCheck.Duplicate> duplicates = check.duplicates(ours.files());
-        findings.addAll(CopyFindings.duplicates(duplicates,
-                sheet.composition().map(c -> c.splits()).orElse(List.of())));
+        findings.addAll(CopyFindings.duplicates(duplicates, sheet.composition().map(c -> c.splits()).orElse(List.of()),
+                splitTable(sheet, request.root(), ours, findings)));
         return new CopiesResult(ours, overlaps, duplicates, Diagnostics.sorted(findings));
+    }
+
+    /** The splits the label table declares file by file, when the datasheet names its file and split columns. */
+    private static Optional<SplitTable> splitTable(Datasheet sheet, Path root, Fingerprints ours,
+            List<Diagnostic> findings) throws IOException {
+        Optional<Composition.LabelTable> table = sheet.composition().flatMap(Composition::labels)
+                .flatMap(Composition.Labels::table);
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> payload = ours.files().stream().map(FileFingerprint::path).collect(Collectors.toSet());
+        return SplitTable.read(root, table.get(), payload, findings);
     }
 
     private static Optional<Reference> reference(Source s, Request request, List<Diagnostic> findings) {
@@ -152,11 +167,10 @@ public final class CopyDetection {
         return out;
     }
 
-    /** A known dataset is declared when a source names it by identifier or title. */
-    private static boolean isDeclared(String name, Datasheet sheet) {
+    /** The source that declares a known dataset: one naming it by identifier or title. */
+    private static Optional<Source> declaring(String name, Datasheet sheet) {
         String n = name.toLowerCase(Locale.ROOT).trim();
-        return sheet.sources().stream().anyMatch(s -> s.title()
-                .toLowerCase(Locale.ROOT).trim().equals(n)
-                || s.identifier().map(i -> i.toLowerCase(Locale.ROOT).trim().equals(n)).orElse(false));
+        return sheet.sources().stream().filter(s -> s.title().toLowerCase(Locale.ROOT).trim().equals(n)
+                || s.identifier().map(i -> i.toLowerCase(Locale.ROOT).trim().equals(n)).orElse(false)).findFirst();
     }
 }

@@ -40,9 +40,7 @@ final class FingerprintCache {
                 if (f.length != 6) {
                     return new HashMap<>();
                 }
-                out.put(f[0], new FileFingerprint("", -1, f[0], f[1], optional(f[2]),
-                        f[3].equals("-") ? OptionalLong.empty() : OptionalLong.of(Long.parseUnsignedLong(f[3], 16)),
-                        optional(f[4]).map(FingerprintCache::uids), f[5].equals("-") ? List.of() : List.of(f[5].split(","))));
+                out.put(f[0], entry(f));
             }
         } catch (IOException | RuntimeException e) { // a damaged cache costs time, not correctness
             return new HashMap<>();
@@ -55,6 +53,15 @@ final class FingerprintCache {
         fingerprints.stream().map(FingerprintCache::line).distinct().sorted().forEach(l -> out.append(l).append('\n'));
         Files.createDirectories(file.getParent());
         AtomicFile.writeIfChanged(file, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A cached fingerprint, known by content only: the path and size are the file's that has it now. */
+    private static FileFingerprint entry(String[] f) {
+        OptionalLong phash = f[3].equals("-") ? OptionalLong.empty()
+                : OptionalLong.of(Long.parseUnsignedLong(f[3], 16));
+        List<String> rows = f[5].equals("-") ? List.of() : List.of(f[5].split(","));
+        return new FileFingerprint("", -1, f[0], f[1], optional(f[2]), phash,
+                optional(f[4]).map(FingerprintCache::uids), rows);
     }
 
     private static String line(FileFingerprint f) {

@@ -30,15 +30,17 @@ public final class FingerprintFile {
         StringBuilder out = new StringBuilder(MAGIC).append('\n');
         out.append(DATASET).append(name.replaceAll("[\\r\\n]", " ")).append('\n');
         out.append("# path\tsize\tsha256\tkind\tpixels\tphash\tsop\tseries\tstudy\trows\n");
-        files.stream().sorted(Comparator.comparing(FileFingerprint::path)).forEach(f -> {
-            Optional<FileFingerprint.DicomUids> u = f.uids();
-            out.append(String.join("\t", encode(f.path()), Long.toString(f.size()), f.sha256(), f.kind(),
-                    f.pixels().orElse("-"), f.phash().isPresent() ? hex(f.phash().getAsLong()) : "-",
-                    dash(u.map(FileFingerprint.DicomUids::sop)), dash(u.map(FileFingerprint.DicomUids::series)),
-                    dash(u.map(FileFingerprint.DicomUids::study)), f.rows().isEmpty() ? "-" : String.join(",", f.rows())))
-                    .append('\n');
-        });
+        files.stream().sorted(Comparator.comparing(FileFingerprint::path))
+                .forEach(f -> out.append(line(f)).append('\n'));
         return out.toString();
+    }
+
+    private static String line(FileFingerprint f) {
+        Optional<FileFingerprint.DicomUids> u = f.uids();
+        return String.join("\t", encode(f.path()), Long.toString(f.size()), f.sha256(), f.kind(),
+                f.pixels().orElse("-"), f.phash().isPresent() ? hex(f.phash().getAsLong()) : "-",
+                dash(u.map(FileFingerprint.DicomUids::sop)), dash(u.map(FileFingerprint.DicomUids::series)),
+                dash(u.map(FileFingerprint.DicomUids::study)), f.rows().isEmpty() ? "-" : String.join(",", f.rows()));
     }
 
     /** Whether a text starts as this format does. */
@@ -78,7 +80,8 @@ public final class FingerprintFile {
             throw new IllegalArgumentException("line " + n + ": expected 10 tab-separated fields with a SHA-256 third");
         }
         Optional<FileFingerprint.DicomUids> uids = f[6].equals("-") && f[7].equals("-") && f[8].equals("-")
-                ? Optional.empty() : Optional.of(new FileFingerprint.DicomUids(undash(f[6]), undash(f[7]), undash(f[8])));
+                ? Optional.empty()
+                : Optional.of(new FileFingerprint.DicomUids(undash(f[6]), undash(f[7]), undash(f[8])));
         try {
             return new FileFingerprint(decode(f[0]), Long.parseLong(f[1]), f[2], f[3],
                     f[4].equals("-") ? Optional.empty() : Optional.of(f[4]),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,30 +42,38 @@ public final class Fingerprinter {
     public Fingerprints compute(FixityResult fixity, Optional<Path> cacheFile, int threads) throws IOException {
         long start = System.nanoTime();
         Map<String, FileFingerprint> cache = cacheFile.map(FingerprintCache::read).orElse(Map.of());
-        List<FileFingerprint> out = new ArrayList<>(fixity.files().size());
-        List<Diagnostic> warnings = new ArrayList<>();
+        List<Computed> computed = computeAll(fixity, cache, threads);
+        List<FileFingerprint> out = computed.stream().map(Computed::fingerprint).toList();
+        List<Diagnostic> warnings = computed.stream().map(Computed::problem).filter(p -> p != null).toList();
+        int decoded = (int) computed.stream().filter(Computed::read).count();
+        if (cacheFile.isPresent()) {
+            FingerprintCache.write(cacheFile.get(), out);
+        }
+        return new Fingerprints(out, decoded, out.size() - decoded, Duration.ofNanos(System.nanoTime() - start),
+                Diagnostics.sorted(warnings));
+    }
+
+    /** Each file's fingerprint, in the payload's order: from the cache where it knows the content, else computed. */
+    private List<Computed> computeAll(FixityResult fixity, Map<String, FileFingerprint> cache, int threads)
+            throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        int decoded = 0;
         try {
             List<Future<Computed>> pending = new ArrayList<>();
             for (FileFixity f : fixity.files()) {
                 String sha = f.digest(DigestAlgorithm.SHA256);
                 FileFingerprint known = sha == null ? null : cache.get(sha);
                 if (known != null) {
-                    FileFingerprint reused = known.at(f.file().path(), f.file().size());
-                    pending.add(java.util.concurrent.CompletableFuture.completedFuture(new Computed(reused, null, false)));
+                    Computed reused = new Computed(known.at(f.file().path(), f.file().size()), null, false);
+                    pending.add(CompletableFuture.completedFuture(reused));
                 } else {
                     pending.add(pool.submit(() -> fingerprint(f.file(), sha)));
                 }
             }
+            List<Computed> out = new ArrayList<>(pending.size());
             for (Future<Computed> p : pending) {
-                Computed c = p.get();
-                out.add(c.fingerprint());
-                decoded += c.read() ? 1 : 0;
-                if (c.problem() != null) {
-                    warnings.add(c.problem());
-                }
+                out.add(p.get());
             }
+            return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while fingerprinting", e);
@@ -73,11 +82,6 @@ public final class Fingerprinter {
         } finally {
             pool.shutdownNow();
         }
-        if (cacheFile.isPresent()) {
-            FingerprintCache.write(cacheFile.get(), out);
-        }
-        return new Fingerprints(out, decoded, out.size() - decoded, Duration.ofNanos(System.nanoTime() - start),
-                Diagnostics.sorted(warnings));
     }
 
     private record Computed(FileFingerprint fingerprint, Diagnostic problem, boolean read) {}
@@ -96,9 +100,9 @@ public final class Fingerprinter {
             }, null, true);
         } catch (IOException | DicomFormatException | RuntimeException e) {
             // the privacy gate judges unreadable files; here the file is still known by its checksum
-            return new Computed(bare, Diagnostic.warning("copies.not-decoded", file.path(),
-                    "only the checksum is compared: the " + kind.label() + " content could not be read (" + e.getMessage()
-                            + ")", "check that the file opens in an image viewer; re-export it if not"), true);
+            return new Computed(bare, Diagnostic.warning("copies.not-decoded", file.path(), "only the checksum is"
+                    + " compared: the " + kind.label() + " content could not be read (" + e.getMessage() + ")",
+                    "check that the file opens in an image viewer; re-export it if not"), true);
         }
     }
 
@@ -110,8 +114,8 @@ public final class Fingerprinter {
     }
 
     private static FileFingerprint withImage(FileFingerprint bare, GreyImage grey) {
-        return new FileFingerprint(bare.path(), bare.size(), bare.sha256(), bare.kind(), Optional.of(Sha256.pixels(grey)),
-                new PerceptualHash().hash(grey), bare.uids(), List.of());
+        return new FileFingerprint(bare.path(), bare.size(), bare.sha256(), bare.kind(),
+                Optional.of(Sha256.pixels(grey)), new PerceptualHash().hash(grey), bare.uids(), List.of());
     }
 
     private static FileFingerprint dicom(FileFingerprint bare, Path file) throws IOException, DicomFormatException {

@@ -50,7 +50,8 @@ public final class ReferenceReader {
 
     private Reference zip(Path source, String fallback) throws IOException {
         try (ZipFile zip = new ZipFile(source.toFile())) {
-            Optional<? extends ZipEntry> ours = zip.stream().filter(e -> e.getName().endsWith("/" + BUNDLED)).findFirst();
+            Optional<? extends ZipEntry> ours = zip.stream().filter(e -> e.getName().endsWith("/" + BUNDLED))
+                    .findFirst();
             Optional<? extends ZipEntry> entry = ours.isPresent() ? ours
                     : zip.stream().filter(e -> e.getName().endsWith("manifest-sha256.txt")
                             && !e.getName().endsWith("tagmanifest-sha256.txt")).findFirst();

@@ -45,9 +45,34 @@ public record Composition(Optional<LocalizedText> instanceDescription, Optional<
      * @param labelColumnAt where {@code labelColumn} stands
      * @param splitColumn the header of the split column, if any
      * @param splitColumnAt where {@code splitColumn} stands, if given
+     * @param fileColumn the header of the column naming each row's file, relative to the table's folder, if any
+     * @param fileColumnAt where {@code fileColumn} stands, if given
      */
     public record LabelTable(String path, DatasheetLocation at, String labelColumn, DatasheetLocation labelColumnAt,
-            Optional<String> splitColumn, Optional<DatasheetLocation> splitColumnAt) {}
+            Optional<String> splitColumn, Optional<DatasheetLocation> splitColumnAt, Optional<String> fileColumn,
+            Optional<DatasheetLocation> fileColumnAt) {
+
+        /** A table that names no file per row. */
+        public LabelTable(String path, DatasheetLocation at, String labelColumn, DatasheetLocation labelColumnAt,
+                Optional<String> splitColumn, Optional<DatasheetLocation> splitColumnAt) {
+            this(path, at, labelColumn, labelColumnAt, splitColumn, splitColumnAt, Optional.empty(), Optional.empty());
+        }
+
+        /** A row's file as a dataset path: the table names it relative to its own folder ({@code ./}, {@code ..}). */
+        public String datasetPath(String file) {
+            java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+            int slash = path.lastIndexOf('/');
+            String joined = (slash < 0 ? "" : path.substring(0, slash + 1)) + file.strip().replace('\\', '/');
+            for (String part : joined.split("/")) {
+                if (part.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) {
+                    parts.removeLast();
+                } else if (!part.isEmpty() && !part.equals(".")) {
+                    parts.addLast(part);
+                }
+            }
+            return String.join("/", parts);
+        }
+    }
 
     /**
      * A named part of the data (train, test, ...).

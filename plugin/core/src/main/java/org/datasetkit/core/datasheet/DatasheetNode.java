@@ -41,6 +41,11 @@ final class DatasheetNode {
         return new DatasheetLocation(sheet.displayName(), pointer, sheet.sourceMap().valueOf(pointer));
     }
 
+    /** Where this node's key stands; for a node the datasheet leaves out, the nearest enclosing key. */
+    DatasheetLocation keyLocation() {
+        return new DatasheetLocation(sheet.displayName(), pointer, sheet.sourceMap().keyOf(pointer));
+    }
+
     String string() {
         return node.asString();
     }

@@ -9,8 +9,11 @@ import java.util.Optional;
  * @param origin original, derived or compiled
  * @param sources the upstream sources (at least one unless original)
  * @param activities what was done to make the data
+ * @param sourcesAt where {@code provenance.sources} stands (or {@code provenance}, when it lists none), for findings
+ *     about sources the datasheet does not declare
  */
-public record Provenance(String origin, List<Source> sources, List<Activity> activities) {
+public record Provenance(String origin, List<Source> sources, List<Activity> activities,
+        DatasheetLocation sourcesAt) {
 
     /**
      * One step in making the data.

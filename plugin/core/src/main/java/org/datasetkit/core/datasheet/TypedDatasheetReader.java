@@ -93,7 +93,8 @@ public final class TypedDatasheetReader {
         return new Provenance(n.string("origin"), n.list("sources", TypedDatasheetReader::source),
                 n.list("activities", a -> new Provenance.Activity(a.string("type"), a.text("description"),
                         a.optionalString("start"), a.optionalString("end"), a.strings("agents"),
-                        a.list("software", TypedDatasheetReader::software))));
+                        a.list("software", TypedDatasheetReader::software))),
+                n.get("sources").keyLocation());
     }
 
     private static Source source(DatasheetNode n) {
@@ -180,7 +181,8 @@ public final class TypedDatasheetReader {
         }
         return Optional.of(new Composition.LabelTable(l.string("file"), l.get("file").location(), l.string("column"),
                 l.get("column").location(), l.optionalString("splitColumn"),
-                l.optional("splitColumn", DatasheetNode::location)));
+                l.optional("splitColumn", DatasheetNode::location), l.optionalString("fileColumn"),
+                l.optional("fileColumn", DatasheetNode::location)));
     }
 
     private static CollectionProcess collection(DatasheetNode n) {

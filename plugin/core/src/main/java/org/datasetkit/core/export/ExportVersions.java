@@ -3,12 +3,15 @@ package org.datasetkit.core.export;
 import java.util.List;
 
 /**
- * Which version of each standard the metadata is written in, checked when made.
+ * Which version of each standard the metadata is written in, and which of the optional documents are written,
+ * checked when made.
  *
  * @param roCrate {@code 1.2} (default) or {@code 1.3}
  * @param dataCite {@code 4.6} (default) or {@code 4.7}
+ * @param spdx whether the SPDX 3.0.1 dataset document is written (default yes)
+ * @param cycloneDx whether the CycloneDX 1.6 dataset BOM is written (default yes)
  */
-public record ExportVersions(String roCrate, String dataCite) {
+public record ExportVersions(String roCrate, String dataCite, boolean spdx, boolean cycloneDx) {
 
     public static final List<String> RO_CRATE = List.of("1.2", "1.3");
     public static final List<String> DATACITE = List.of("4.6", "4.7");
@@ -16,6 +19,11 @@ public record ExportVersions(String roCrate, String dataCite) {
     public ExportVersions {
         roCrate = choose(roCrate, RO_CRATE, "RO-Crate");
         dataCite = choose(dataCite, DATACITE, "DataCite");
+    }
+
+    /** These versions, with the SPDX document and the CycloneDX BOM. */
+    public ExportVersions(String roCrate, String dataCite) {
+        this(roCrate, dataCite, true, true);
     }
 
     public static ExportVersions defaults() {

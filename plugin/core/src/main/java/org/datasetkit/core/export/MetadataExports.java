@@ -9,8 +9,9 @@ import org.datasetkit.core.bag.TagFile;
 /**
  * Every metadata file generated from the datasheet for the bag's payload, with their paths inside {@code data/}:
  * {@code ro-crate-metadata.json} and {@code DATASHEET.md} at the payload root, DataCite XML and Croissant JSON-LD
- * under {@code metadata/}, a Hugging Face dataset card under {@code metadata/huggingface/}, the NOTICE and the licence
- * texts that must travel with the data.
+ * under {@code metadata/}, a Hugging Face dataset card under {@code metadata/huggingface/}, the SPDX 3.0.1 dataset
+ * document and the CycloneDX 1.6 dataset BOM under {@code metadata/} (each unless turned off), the NOTICE and the
+ * licence texts that must travel with the data.
  */
 public final class MetadataExports {
 
@@ -23,6 +24,12 @@ public final class MetadataExports {
         out.add(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
         out.add(utf8(CROISSANT, new Croissant().write(in)));
         out.add(utf8(HuggingFaceCard.PATH, new HuggingFaceCard().write(in)));
+        if (in.versions().spdx()) {
+            out.add(utf8(SpdxDataset.PATH, new SpdxDataset().write(in)));
+        }
+        if (in.versions().cycloneDx()) {
+            out.add(utf8(CycloneDxBom.PATH, new CycloneDxBom().write(in)));
+        }
         out.add(utf8("NOTICE.txt", in.licences().notice()));
         out.addAll(licenceTexts);
         // DataCite counts the others in its sizes, so it is written after them

@@ -11,10 +11,10 @@ import java.util.List;
  * locales write, tab). Each field keeps the line and column where it starts, so findings point at the cell. Memory
  * is bounded: a field keeps its first {@link #KEEP_FIELD} characters and a record at most {@link #MAX_FIELDS} fields.
  */
-final class CsvReader {
+public final class CsvReader {
 
     /** One field: its text and where its first character (the opening quote, if quoted) stands. */
-    record Field(String text, int line, int column) {}
+    public record Field(String text, int line, int column) {}
 
     static final int KEEP_FIELD = 1 << 16;
     static final int MAX_FIELDS = 1 << 16;
@@ -28,13 +28,13 @@ final class CsvReader {
     private int column = 1;
     private boolean started;
 
-    CsvReader(Reader in, char separator) {
+    public CsvReader(Reader in, char separator) {
         this.in = in;
         this.separator = separator;
     }
 
     /** The next record's fields, or null after the last record. */
-    List<Field> next() throws IOException {
+    public List<Field> next() throws IOException {
         if (!started) {
             started = true;
             if (peek() == '\uFEFF') {

@@ -74,7 +74,7 @@ final class CompositionSection {
                         + t.splitColumn().map(s -> ", split column " + s).orElse("") + ")")))));
         Optional<LabelCounts> counts = in.labels();
         if (counts.isEmpty()) {
-            page.note("The datasheet names no label table (composition.labels.table), so the labels are not counted.");
+            page.note("The datasheet names no label table (composition.labels.file), so the labels are not counted.");
             declaredSplits(page, splits);
             return;
         }

@@ -19,7 +19,7 @@ import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Severity;
 
 /**
- * Counts the labels (and splits) of the label table the datasheet names ({@code composition.labels.table}): a
+ * Counts the labels (and splits) of the label table the datasheet names ({@code composition.labels.file}): a
  * UTF-8 CSV (RFC 4180 quoting) or TSV file with a header row, read once, streaming, whatever its size. A table that
  * is missing, has no header, or lacks a named column is a datasheet error at the line and column that names it.
  */
@@ -33,7 +33,7 @@ public final class LabelTableReader {
         Path file = datasetRoot.resolve(table.path()).normalize();
         if (!file.startsWith(datasetRoot) || !Files.isRegularFile(file)) {
             throw problem(table.at(), "report.label-table-missing", "the label table " + table.path() + " is not a file"
-                    + " in the dataset", "point composition.labels.table.path at the CSV or TSV file of labels");
+                    + " in the dataset", "point composition.labels.file at the CSV or TSV file of labels");
         }
         char delimiter = table.path().toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -46,11 +46,15 @@ public final class LabelTableReader {
                         "write the column names in the table's first row");
             }
             List<String> columns = header.get().stream().map(s -> s.strip().replace("\uFEFF", "")).toList();
-            int label = column(columns, table.labelColumn(), table.labelColumnAt(), table.path(), "labelColumn");
+            int label = column(columns, table.labelColumn(), table.labelColumnAt(), table.path(), "column");
             int split = -1;
             if (table.splitColumn().isPresent()) {
                 split = column(columns, table.splitColumn().get(), table.splitColumnAt().orElse(table.at()), table.path(),
                         "splitColumn");
+            }
+            if (table.fileColumn().isPresent()) { // read by the copy check; named wrong, it is wrong here too
+                column(columns, table.fileColumn().get(), table.fileColumnAt().orElse(table.at()), table.path(),
+                        "fileColumn");
             }
             return count(rows, table, label, split);
         } catch (CharacterCodingException e) {
@@ -96,7 +100,7 @@ public final class LabelTableReader {
         int i = columns.indexOf(name);
         if (i < 0) {
             throw problem(at, "report.label-column-missing", path + " has no column '" + name + "'; its columns are "
-                    + String.join(", ", columns), "set composition.labels.table." + key + " to one of those columns");
+                    + String.join(", ", columns), "set composition.labels." + key + " to one of those columns");
         }
         return i;
     }

@@ -100,8 +100,54 @@ class CopiesStageTest {
 
         assertThat(refused).isNotNull();
         assertThat(refused.diagnostics().all()).filteredOn(d -> d.code().equals("copies.undeclared-source"))
-                .singleElement().extracting(Diagnostic::message).asString()
+                .singleElement().extracting(Diagnostic::format).asString()
+                .startsWith("datasheet.yaml:10:1: error") // the provenance key: the datasheet lists no sources
                 .contains("5 of 11 payload files (45%)", UPSTREAM_TITLE);
+    }
+
+    @Test
+    void anUndeclaredCopyIsPlacedAtTheSourcesTheDatasheetLists() throws Exception {
+        Path known = Files.createDirectories(tmp.resolve("known"));
+        Files.copy(upstream(), known.resolve("upstream.tsv"));
+        Path root = derived(Datasets.MINIMAL_DATASHEET.replace("provenance: {origin: original}", String.join("\n",
+                "provenance:", "  origin: derived", "  sources:", "    - title: Another dataset",
+                "      license: CC-BY-4.0", "      use: adapt")));
+
+        StageRefusedException refused = catchThrowableOfType(StageRefusedException.class,
+                () -> build(root, new CopySettings(List.of(known.toString()), 8)).copies());
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.diagnostics().all()).filteredOn(d -> d.code().equals("copies.undeclared-source"))
+                .singleElement().extracting(Diagnostic::format).asString().startsWith("datasheet.yaml:12:3: error");
+    }
+
+    @Test
+    void aSourceDeclaredForReferenceOnlyWhoseFilesAreCopiedFails() throws Exception {
+        Path root = derived(declaring(upstream().toString()).replace("use: copy", "use: reference"));
+
+        StageRefusedException refused = catchThrowableOfType(StageRefusedException.class,
+                () -> build(root, CopySettings.defaults()).copies());
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.diagnostics().all()).filteredOn(d -> d.code().equals("copies.reference-copied"))
+                .singleElement().extracting(Diagnostic::format).asString()
+                .startsWith("datasheet.yaml:13:7: error")
+                .contains(UPSTREAM_TITLE, "use: reference", "5 of 11 payload files (45%)", "declare use: copy");
+    }
+
+    @Test
+    void aKnownDatasetDeclaredForReferenceOnlyWhoseFilesAreCopiedFails() throws Exception {
+        Path known = Files.createDirectories(tmp.resolve("known"));
+        Files.copy(upstream(), known.resolve("upstream.tsv"));
+        Path root = derived(declaring(upstream().toString()).replace("use: copy", "use: reference")
+                .replaceAll("\n +fingerprints: .*", ""));
+
+        StageRefusedException refused = catchThrowableOfType(StageRefusedException.class,
+                () -> build(root, new CopySettings(List.of(known.toString()), 8)).copies());
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.diagnostics().all()).extracting(Diagnostic::code)
+                .contains("copies.reference-copied").doesNotContain("copies.undeclared-source");
     }
 
     @Test
@@ -158,6 +204,74 @@ class CopiesStageTest {
         assertThat(refused.diagnostics().all()).filteredOn(d -> d.code().equals("copies.split-leak"))
                 .singleElement().extracting(Diagnostic::format).asString()
                 .contains("test/a.jpg", "train/a.png", "\"test\"", "\"train\"");
+    }
+
+    /** Splits named in the label table, whose names no folder has: only the table can place the files. */
+    private Path splitByTable(String fileColumn, String... rows) throws Exception {
+        Path root = tmp.resolve("by-table");
+        Datasets.write(root, "datasheet.yaml", Datasets.MINIMAL_DATASHEET + String.join("\n",
+                "composition:",
+                "  labels:",
+                "    file: data/labels.csv",
+                "    column: label",
+                "    splitColumn: split",
+                "    fileColumn: " + fileColumn,
+                "  splits:", "    - name: development", "    - name: holdout", ""));
+        png(root, "data/images/a.png", image(1));
+        png(root, "data/images/b.png", image(2));
+        ImageIO.write(image(1), "jpeg", root.resolve("data/images/a-again.jpg").toFile());
+        Datasets.write(root, "data/labels.csv", "image,label,split\n" + String.join("\n", rows) + "\n");
+        return root;
+    }
+
+    @Test
+    void theSameImageInTwoSplitsOfTheLabelTableFails() throws Exception {
+        Path root = splitByTable("image", "images/a.png,benign,development", "images/b.png,benign,development",
+                "./images/a-again.jpg,benign,holdout");
+
+        StageRefusedException refused = catchThrowableOfType(StageRefusedException.class,
+                () -> build(root, CopySettings.defaults()).copies());
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.diagnostics().all()).filteredOn(d -> d.code().equals("copies.split-leak"))
+                .singleElement().extracting(Diagnostic::format).asString()
+                .contains("data/images/a-again.jpg", "data/images/a.png", "split \"holdout\" (per data/labels.csv)",
+                        "split \"development\" (per data/labels.csv)");
+    }
+
+    @Test
+    void theSameImageInOneSplitOfTheLabelTableIsADuplicateOnly() throws Exception {
+        Path root = splitByTable("image", "images/a.png,benign,development", "images/b.png,benign,holdout",
+                "images/a-again.jpg,benign,development");
+
+        CopiesResult result = build(root, CopySettings.defaults()).copies().orElseThrow();
+
+        assertThat(result.diagnostics().all()).extracting(Diagnostic::code).contains("copies.duplicate")
+                .doesNotContain("copies.split-leak");
+    }
+
+    @Test
+    void aFileColumnTheTableLacksFailsAtItsDatasheetLine() throws Exception {
+        Path root = splitByTable("path", "images/a.png,benign,development");
+
+        StageRefusedException refused = catchThrowableOfType(StageRefusedException.class,
+                () -> build(root, CopySettings.defaults()).copies());
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.diagnostics().all()).filteredOn(d -> d.code().equals("copies.label-column-missing"))
+                .singleElement().extracting(Diagnostic::format).asString()
+                .startsWith("datasheet.yaml:17:17: error").contains("no column 'path'", "image, label, split");
+    }
+
+    @Test
+    void aRowNamingAFileOutsideThePayloadIsAWarningAtThatRow() throws Exception {
+        Path root = splitByTable("image", "images/a.png,benign,development", "data/images/b.png,benign,holdout");
+
+        CopiesResult result = build(root, CopySettings.defaults()).copies().orElseThrow();
+
+        assertThat(result.diagnostics().all()).filteredOn(d -> d.code().equals("copies.label-table-unknown-file"))
+                .singleElement().extracting(Diagnostic::format).asString()
+                .startsWith("data/labels.csv:3:1: warning").contains("data/data/images/b.png");
     }
 
     @Test

@@ -62,15 +62,16 @@ class BundleBuilderTest {
 
         VerificationResult verified = new BagVerifier().verify(written.archive());
         assertThat(verified.diagnostics().all()).isEmpty();
-        assertThat(verified.payloadFiles()).isEqualTo(4 + 6);
+        assertThat(verified.payloadFiles()).isEqualTo(4 + 8);
         try (var zip = org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(written.archive()).get()) {
             String manifest = new String(zip.getInputStream(zip.getEntry("ds-1.0.0/manifest-sha512.txt")).readAllBytes());
             assertThat(manifest).contains("  data/ro-crate-metadata.json\n", "  data/metadata/datacite.xml\n",
                     "  data/metadata/croissant.json\n", "  data/DATASHEET.md\n", "  data/NOTICE.txt\n",
+                    "  data/metadata/dataset.spdx.json\n", "  data/metadata/dataset.cdx.json\n",
                     "  data/data/Malmö scans/img 100%25.png\n");
             String info = new String(zip.getInputStream(zip.getEntry("ds-1.0.0/bag-info.txt")).readAllBytes());
             assertThat(info).contains("Access-Right: NON_PUBLIC\n", "Dataset-Status: COMPLETED\n",
-                    "External-Identifier: https://doi.org/10.5878/abcd-1234\n", "Payload-Oxum: " + verified.payloadBytes() + ".10\n");
+                    "External-Identifier: https://doi.org/10.5878/abcd-1234\n", "Payload-Oxum: " + verified.payloadBytes() + ".12\n");
         }
     }
 

@@ -136,7 +136,7 @@ class ExportsTest {
         assertThat(first).isEqualTo(second);
         assertThat(new MetadataExports().generate(input, List.of())).extracting(f -> f.name()).containsExactly(
                 "ro-crate-metadata.json", "DATASHEET.md", "metadata/datacite.xml", "metadata/croissant.json",
-                "metadata/huggingface/README.md", "NOTICE.txt");
+                "metadata/huggingface/README.md", "metadata/dataset.spdx.json", "metadata/dataset.cdx.json", "NOTICE.txt");
     }
 
     private static void golden(String name, String actual) throws IOException, URISyntaxException {

@@ -23,7 +23,7 @@ class LabelTableReaderTest {
     Path root;
 
     private static DatasheetLocation at(int line, int column) {
-        return new DatasheetLocation("datasheet.yaml", "/composition/labels/table", new SourcePosition(line, column));
+        return new DatasheetLocation("datasheet.yaml", "/composition/labels/file", new SourcePosition(line, column));
     }
 
     private static LabelTable table(String path, String label, String split) {
@@ -68,7 +68,21 @@ class LabelTableReaderTest {
         assertThat(d.line()).isEqualTo(40);
         assertThat(d.column()).isEqualTo(60);
         assertThat(d.message()).isEqualTo("labels.csv has no column 'fold'; its columns are image, label");
-        assertThat(d.hint()).contains("composition.labels.table.splitColumn");
+        assertThat(d.hint()).contains("composition.labels.splitColumn");
+    }
+
+    @Test
+    void aMissingFileColumnIsAnErrorWhereTheDatasheetNamesIt() throws Exception {
+        Datasets.write(root, "labels.csv", "image,label\na,1\n");
+        LabelTable named = new LabelTable("labels.csv", at(40, 13), "label", at(40, 40), Optional.empty(),
+                Optional.empty(), Optional.of("file"), Optional.of(at(41, 17)));
+
+        Diagnostic d = problem(named);
+
+        assertThat(d.code()).isEqualTo("report.label-column-missing");
+        assertThat(d.line()).isEqualTo(41);
+        assertThat(d.column()).isEqualTo(17);
+        assertThat(d.message()).isEqualTo("labels.csv has no column 'file'; its columns are image, label");
     }
 
     @Test
