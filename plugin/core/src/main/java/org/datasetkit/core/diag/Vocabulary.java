@@ -18,21 +18,23 @@ public record Vocabulary(Map<Setting, String> settings, String initCommand, Stri
 
     /** The settings the core's hints name. */
     public enum Setting {
-        DIRECTORY, DATASHEET, EXCLUDES, SYMLINKS, ALGORITHMS, FORMAT, OUTPUT_TIMESTAMP, PREVIOUS, VERSION_RULES, INCREMENTAL
+        DIRECTORY, DATASHEET, EXCLUDES, SYMLINKS, ALGORITHMS, FORMAT, OUTPUT_TIMESTAMP, PREVIOUS, VERSION_RULES, INCREMENTAL,
+        VERIFY_TIER
     }
 
     /** Plain words, for callers that are no particular tool (and for tests of the core alone). */
-    public static final Vocabulary NEUTRAL = new Vocabulary(Map.of(
-            Setting.DIRECTORY, "the dataset folder setting",
-            Setting.DATASHEET, "the datasheet setting",
-            Setting.EXCLUDES, "the excludes",
-            Setting.SYMLINKS, "the symbolic-link policy",
-            Setting.ALGORITHMS, "the checksum algorithms",
-            Setting.FORMAT, "the bundle format",
-            Setting.OUTPUT_TIMESTAMP, "the output timestamp",
-            Setting.PREVIOUS, "the previous release setting",
-            Setting.VERSION_RULES, "the version rules",
-            Setting.INCREMENTAL, "the incremental bag setting"),
+    public static final Vocabulary NEUTRAL = new Vocabulary(Map.ofEntries(
+            Map.entry(Setting.DIRECTORY, "the dataset folder setting"),
+            Map.entry(Setting.DATASHEET, "the datasheet setting"),
+            Map.entry(Setting.EXCLUDES, "the excludes"),
+            Map.entry(Setting.SYMLINKS, "the symbolic-link policy"),
+            Map.entry(Setting.ALGORITHMS, "the checksum algorithms"),
+            Map.entry(Setting.FORMAT, "the bundle format"),
+            Map.entry(Setting.OUTPUT_TIMESTAMP, "the output timestamp"),
+            Map.entry(Setting.PREVIOUS, "the previous release setting"),
+            Map.entry(Setting.VERSION_RULES, "the version rules"),
+            Map.entry(Setting.INCREMENTAL, "the incremental bag setting"),
+            Map.entry(Setting.VERIFY_TIER, "the verification tier setting")),
             "the init command", "the validate command", "the build's version");
 
     public Vocabulary {
