@@ -294,7 +294,9 @@ public final class DatasetBuild {
                 : new BundleStage(settings).stamp(archive);
         Optional<Boolean> untouched = stamp.isEmpty() ? Optional.empty()
                 : Optional.of(new BagReuse(stamp.get()).untouched(archive));
-        return verify(archive, VerifyStage.forOwnBundle(settings.verifyTier(), settings.words(), bundle, untouched));
+        boolean fetches = settings.bundle().incremental().fetch() && settings.diff().previous().isPresent();
+        return verify(archive, VerifyStage.forOwnBundle(settings.verifyTier(), settings.words(), bundle, untouched,
+                fetches));
     }
 
     /**

@@ -40,11 +40,16 @@ final class VerifyStage {
      *
      * @param untouched whether the archive is still the one the bundle stage recorded (empty when it keeps no record:
      *     a bag folder, or a rewrite forced by the user)
+     * @param fetchesFromPrevious whether the bundle carries files by fetch.txt that the previous release supplies
      */
     static Choice forOwnBundle(Optional<VerificationTier> asked, Vocabulary words, BagWriteResult bundle,
-            Optional<Boolean> untouched) {
+            Optional<Boolean> untouched, boolean fetchesFromPrevious) {
         if (asked.isPresent()) {
             return new Choice(asked.get(), "as " + words.setting(Vocabulary.Setting.VERIFY_TIER) + " asks");
+        }
+        if (fetchesFromPrevious) { // the files fetch.txt carries were never written by this build: read them once
+            return new Choice(VerificationTier.FULL, "an incremental bag: the files its fetch.txt carries are read from "
+                    + "the previous release");
         }
         if (untouched.isPresent() && !untouched.get()) {
             return new Choice(VerificationTier.FULL, "the bundle changed after this build " + (bundle.kept() ? "kept" : "wrote")

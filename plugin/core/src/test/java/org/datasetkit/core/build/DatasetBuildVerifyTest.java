@@ -128,4 +128,17 @@ class DatasetBuildVerifyTest {
         assertThat(foreign.tier()).isEqualTo(VerificationTier.FAST);
         assertThat(verifyLine()).contains("no payload file read; as the verification tier setting asks");
     }
+
+    @Test
+    void anIncrementalBundleIsVerifiedInFullSoItsFetchedFilesAreReadFromThePreviousRelease() {
+        BagWriteResult written = new BagWriteResult(root.resolve("target/x-2.0.0.zip"), 3, 30, 300, java.time.Duration.ZERO);
+        var words = org.datasetkit.core.diag.Vocabulary.NEUTRAL;
+
+        assertThat(VerifyStage.forOwnBundle(Optional.empty(), words, written, Optional.of(true), true).tier())
+                .isEqualTo(VerificationTier.FULL);
+        assertThat(VerifyStage.forOwnBundle(Optional.empty(), words, written, Optional.of(true), false).tier())
+                .isEqualTo(VerificationTier.FAST);
+        assertThat(VerifyStage.forOwnBundle(Optional.of(VerificationTier.FAST), words, written, Optional.of(true), true)
+                .tier()).isEqualTo(VerificationTier.FAST);
+    }
 }
