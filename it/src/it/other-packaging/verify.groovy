@@ -5,7 +5,8 @@ assert bundle.isFile()
 def installed = new File(localRepositoryPath, 'org/datasetkit/it/other-packaging/1.0.0/other-packaging-1.0.0-dataset.zip')
 assert installed.isFile() && installed.bytes == bundle.bytes
 def log = new File(basedir, 'build.log').text
-assert log.count('Bag other-packaging-1.0.0 is complete and valid') == 2
+// both builds write the bundle (the second without the SPDX document and the BOM): both check it fast
+assert log.count('Bag other-packaging-1.0.0 is complete: ') == 2
 
 // the first build attaches the SPDX document and the BOM; the second, with both turned off, neither writes nor attaches them
 ['spdx', 'cyclonedx'].each { classifier ->

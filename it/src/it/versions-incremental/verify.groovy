@@ -47,7 +47,7 @@ assert oxum[1] as long == presentBytes + fetchedBytes
 
 // the build verified the bag with the fetched files read from the 1.0.0 bundle it was compared with
 assert log.contains('Incremental: 3 unchanged file(s)')
-assert log =~ /Bag versions-incremental-1\.1\.0 is complete and valid: ${payload} payload files, .* checked, 3 of them fetched from versions-incremental-1\.0\.0\.zip/
+assert log =~ /Bag versions-incremental-1\.1\.0 is complete and valid: ${payload} payload files, .* checked \(full: .*an incremental bag.*\), 3 of them fetched from versions-incremental-1\.0\.0\.zip/
 
 // verify-bundle on the bag alone: valid in what it holds, complete once the three are fetched
 assert log =~ /Bag versions-incremental-1\.1\.0 is valid in the ${payload - 3} payload files it holds, and complete once fetched: 3 files, .* missing/

@@ -36,7 +36,7 @@ import org.datasetkit.core.diag.DatasetException;
  * @since 0.2.0
  */
 @Mojo(name = "deposit", defaultPhase = LifecyclePhase.DEPLOY, requiresProject = false, threadSafe = true)
-public class DepositMojo extends AbstractBundleMojo {
+public class DepositMojo extends AbstractVerifyMojo {
 
     /** The environment variable read when no settings.xml server is named: for CI secrets. */
     static final String TOKEN_VARIABLE = "DATASETKIT_DEPOSIT_TOKEN";

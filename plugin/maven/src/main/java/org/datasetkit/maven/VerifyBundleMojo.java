@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.datasetkit.core.build.DiffSettings;
 import org.datasetkit.core.diag.DatasetException;
 import org.eclipse.aether.RepositorySystem;
 
@@ -16,12 +17,14 @@ import org.eclipse.aether.RepositorySystem;
  * Re-opens the bundle and proves it complete and valid per RFC 8493: every manifest line against the files, every
  * payload file against every manifest, every checksum, the tag manifests, paths that would leave the bag, and caps on
  * size and compression ratio. Builds the bundle first when this build has not (through every gate). Also verifies
- * any bag folder or bag archive named by {@code dataset.bag}, with no gate and no datasheet needed.
+ * any bag folder or bag archive named by {@code dataset.bag}, with no gate and no datasheet needed. How deeply is
+ * {@code dataset.verifyTier}'s choice: by default this build's own bundle, just written or kept untouched, is not read
+ * a second time ({@code fast}), and any other bag is read whole on every processor ({@code full}).
  *
  * @since 0.1.0
  */
 @Mojo(name = "verify-bundle", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class VerifyBundleMojo extends AbstractBundleMojo {
+public class VerifyBundleMojo extends AbstractVerifyMojo {
 
     /**
      * Skip this goal. Also read from the older property {@code dataset.verify.skip}.
@@ -53,6 +56,12 @@ public class VerifyBundleMojo extends AbstractBundleMojo {
         } else {
             pipeline().verify();
         }
+    }
+
+    /** A bag named by {@code dataset.bag} is verified alone: no previous release is looked up for it. */
+    @Override
+    protected DiffSettings diffSettings() throws MojoFailureException {
+        return bag != null ? DiffSettings.none() : super.diffSettings();
     }
 
     @Override

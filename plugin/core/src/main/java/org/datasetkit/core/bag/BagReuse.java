@@ -45,6 +45,16 @@ public final class BagReuse {
                 Duration.ZERO, true));
     }
 
+    /**
+     * Whether the archive at {@code target} is still the one last kept or written there, untouched since (same size,
+     * times and identity): then it holds the bytes that were checked as they were written.
+     */
+    public boolean untouched(Path target) throws IOException {
+        Map<String, String> recorded = read();
+        Optional<String> now = FileStamp.of(target).map(s -> text(target, s));
+        return now.isPresent() && target.toString().equals(recorded.get("archive")) && now.get().equals(recorded.get("stamp"));
+    }
+
     /** Remembers the archive just written at {@code target} with this fingerprint. */
     public void remember(Path target, String fingerprint) throws IOException {
         String stamp = FileStamp.of(target).map(s -> text(target, s)).orElseThrow(() -> new NoSuchFileException(target.toString()));

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.datasetkit.core.diag.Diagnostic;
 
 /**
@@ -30,22 +30,13 @@ interface BagSource extends Closeable {
     InputStream open(String path) throws IOException;
 
     /**
-     * The checksums of the files in {@code wanted}, each file read once for all the algorithms asked for it. The
-     * default opens the files one by one; a file that cannot be read is reported and the others still are.
+     * The checksums of the files in {@code todo} (entries of this bag), each read once for the algorithms
+     * {@code algorithms} gives for its path, on up to {@code threads} threads; the sink is called on the calling
+     * thread only. A file that cannot be read is reported and the others still are.
      */
-    default void checksums(Map<String, Set<ManifestAlgorithm>> wanted, EntryChecksums.Sink sink) throws IOException {
-        EntryChecksums reader = new EntryChecksums();
-        for (Entry e : entries()) {
-            Set<ManifestAlgorithm> algorithms = wanted.get(e.path());
-            if (algorithms == null) {
-                continue;
-            }
-            try (InputStream in = open(e.path())) {
-                sink.found(e.path(), reader.compute(in, e.size(), algorithms));
-            } catch (IOException failure) {
-                sink.failed(e.path(), EntryChecksums.why(failure));
-            }
-        }
+    default void checksums(List<Entry> todo, Function<String, Set<ManifestAlgorithm>> algorithms, int threads,
+            EntryChecksums.Sink sink) throws IOException {
+        ParallelChecksums.run(this, todo, algorithms, threads, sink);
     }
 
     /** What was wrong with the container itself. */
@@ -56,8 +47,11 @@ interface BagSource extends Closeable {
         return Set.of();
     }
 
-    /** Opens a bag folder or archive that is known to be a folder or a regular file. */
-    static BagSource open(Path bag, VerificationLimits limits) throws IOException {
+    /**
+     * Opens a bag folder or archive that is known to be a folder or a regular file; {@code readPayload} false when the
+     * payload's contents will not be asked for (a tar is then passed over without hashing it).
+     */
+    static BagSource open(Path bag, VerificationLimits limits, boolean readPayload) throws IOException {
         if (Files.isDirectory(bag)) {
             return DirectoryBagSource.open(bag);
         }
@@ -66,7 +60,7 @@ interface BagSource extends Closeable {
             return ZipBagSource.open(bag, limits);
         }
         if (name.endsWith(".tar") || name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
-            return TarBagSource.open(bag, limits);
+            return TarBagSource.open(bag, limits, readPayload);
         }
         throw new IllegalArgumentException("expected a bag folder or a .zip, .tar or .tar.gz archive");
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,44 +26,60 @@ import org.datasetkit.core.fixity.ManifestReader;
  * stays inside the payload. Reads each file once for all its algorithms, never more bytes than its container declares,
  * and tag files line by line under caps, so a hostile bag costs bounded time and memory. Reports every problem, not
  * only the first; what the specification calls worth a warning (a line listed twice with the same checksum, names
- * that differ only by case or Unicode normalisation) is a warning.
+ * that differ only by case or Unicode normalisation) is a warning. A {@link VerificationTier#FAST} verification does
+ * all of this except reading the payload files. Files are hashed on a pool of threads owned by each verification
+ * (a tar, read front to back, on one); memory grows with the number of files (their paths and checksums), never
+ * with their size.
  */
 public final class BagVerifier {
 
     private final VerificationLimits limits;
+    private final int threads;
 
+    /** A verifier with the default caps, hashing on one thread per processor. */
     public BagVerifier() {
         this(VerificationLimits.DEFAULT);
     }
 
     public BagVerifier(VerificationLimits limits) {
-        this.limits = limits;
+        this(limits, Runtime.getRuntime().availableProcessors());
     }
 
+    public BagVerifier(VerificationLimits limits, int threads) {
+        this.limits = limits;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Verifies every checksum ({@link VerificationTier#FULL}). */
     public VerificationResult verify(Path bag) throws IOException {
+        return verify(bag, VerificationTier.FULL);
+    }
+
+    public VerificationResult verify(Path bag, VerificationTier tier) throws IOException {
         String name = bag.getFileName() == null ? bag.toString() : bag.getFileName().toString();
         Diagnostic refused = refusal(bag);
         if (refused != null) {
-            return new VerificationResult(bag, name, 0, 0, Diagnostics.of(refused));
+            return new VerificationResult(bag, name, 0, 0, Diagnostics.of(refused), tier);
         }
         BagSource opened;
         try {
-            opened = BagSource.open(bag, limits);
+            opened = BagSource.open(bag, limits, tier == VerificationTier.FULL);
         } catch (IllegalArgumentException e) {
-            return refusedResult(bag, name, "bag.unknown-format", e.getMessage(), "name a bag folder, zip, tar or tar.gz");
+            return refusedResult(bag, name, tier, "bag.unknown-format", e.getMessage(), "name a bag folder, zip, tar or tar.gz");
         } catch (IOException e) {
-            return refusedResult(bag, name, "bag.unreadable-archive", EntryChecksums.why(e) + " (not an archive of "
+            return refusedResult(bag, name, tier, "bag.unreadable-archive", EntryChecksums.why(e) + " (not an archive of "
                     + "this kind, or cut short)", "make the archive again from the bag, or download it again");
         }
-        return verify(bag, opened);
+        return verify(bag, opened, tier);
     }
 
     /** Verifies an opened bag (a holey one seen through what fetches its files) and closes it. */
-    VerificationResult verify(Path bag, BagSource opened) throws IOException {
+    VerificationResult verify(Path bag, BagSource opened, VerificationTier tier) throws IOException {
         try (BagSource source = opened) {
-            BagRun run = new BagRun(source, limits);
+            BagRun run = new BagRun(source, limits, tier, threads);
             run.verify();
-            return new VerificationResult(bag, source.name(), run.payloadFiles, run.payloadBytes, Diagnostics.sorted(run.findings.all()));
+            return new VerificationResult(bag, source.name(), run.payloadFiles, run.payloadBytes,
+                    Diagnostics.sorted(run.findings.all()), tier);
         }
     }
 
@@ -83,26 +100,35 @@ public final class BagVerifier {
         return null;
     }
 
-    private static VerificationResult refusedResult(Path bag, String name, String code, String message, String hint) {
-        return new VerificationResult(bag, name, 0, 0, Diagnostics.of(Diagnostic.error(code, bag.toString(), message, hint)));
+    private static VerificationResult refusedResult(Path bag, String name, VerificationTier tier, String code,
+            String message, String hint) {
+        return new VerificationResult(bag, name, 0, 0, Diagnostics.of(Diagnostic.error(code, bag.toString(), message, hint)),
+                tier);
     }
 
     /** One verification of one opened bag. */
     private static final class BagRun {
         private final BagSource source;
         private final VerificationLimits limits;
+        private final VerificationTier tier;
+        private final int threads;
         final BagFindings findings;
-        private final Map<String, BagSource.Entry> files = new LinkedHashMap<>();
+        private final Map<String, BagSource.Entry> files = new HashMap<>();
         private final BagNames names;
-        /** Expected checksums of payload and tag files, by path and algorithm. */
-        private final Map<String, Map<ManifestAlgorithm, String>> expected = new LinkedHashMap<>();
+        /**
+         * Expected checksums of payload and tag files, one map per algorithm (path to checksum): one small map per
+         * file would cost more than the file's path and checksum themselves.
+         */
+        private final Map<ManifestAlgorithm, Map<String, String>> expected = new LinkedHashMap<>();
         private FetchList fetch = new FetchList();
         long payloadFiles;
         long payloadBytes;
 
-        BagRun(BagSource source, VerificationLimits limits) {
+        BagRun(BagSource source, VerificationLimits limits, VerificationTier tier, int threads) {
             this.source = source;
             this.limits = limits;
+            this.tier = tier;
+            this.threads = threads;
             this.findings = new BagFindings(source.name());
             findings.addAll(source.problems());
             for (BagSource.Entry e : source.entries()) {
@@ -155,21 +181,25 @@ public final class BagVerifier {
         }
 
         private void checkEveryPayloadFileListed(List<ManifestAlgorithm> algorithms, boolean everyManifest) {
-            for (BagSource.Entry e : files.values()) {
+            for (BagSource.Entry e : source.entries()) {
                 if (!e.path().startsWith("data/")) {
                     continue;
                 }
                 payloadFiles++;
                 payloadBytes += e.size();
-                Map<ManifestAlgorithm, String> listed = expected.getOrDefault(e.path(), Map.of());
+                boolean listedAnywhere = algorithms.stream().anyMatch(a -> listedUnder(a, e.path()));
                 for (ManifestAlgorithm a : algorithms) {
-                    if (!listed.containsKey(a) && (everyManifest || listed.isEmpty())) {
+                    if (!listedUnder(a, e.path()) && (everyManifest || !listedAnywhere)) {
                         findings.error("bag.unlisted-file", e.path(), "is in the payload but not in manifest-" + a.bagitName()
                                 + ".txt", "a file was added to the bag after it was made; remove it or make the bag again");
                         break;
                     }
                 }
             }
+        }
+
+        private boolean listedUnder(ManifestAlgorithm algorithm, String path) {
+            return expected.getOrDefault(algorithm, Map.of()).containsKey(path);
         }
 
         /** Reads every manifest with this prefix into {@link #expected}; returns the algorithms found. */
@@ -202,12 +232,16 @@ public final class BagVerifier {
             private final String name;
             private final ManifestAlgorithm algorithm;
             private final boolean payload;
-            private final Map<String, String> seen = new HashMap<>();
+            /** This manifest's lines so far (payload and tag manifests of one algorithm share the map). */
+            private final Map<String, String> seen;
+            /** Paths listed with two different checksums: none of them is expected. */
+            private final Set<String> conflicting = new HashSet<>();
 
             ManifestLines(String name, ManifestAlgorithm algorithm, boolean payload) {
                 this.name = name;
                 this.algorithm = algorithm;
                 this.payload = payload;
+                this.seen = expected.computeIfAbsent(algorithm, a -> new HashMap<>());
             }
 
             void take(ManifestEntry entry) {
@@ -224,27 +258,26 @@ public final class BagVerifier {
                             "tag manifests must not list tag manifests");
                 } else {
                     String actual = resolve(path, name);
-                    if (actual != null && once(actual, entry.checksum())) {
-                        expected.computeIfAbsent(actual, k -> new LinkedHashMap<>()).put(algorithm, entry.checksum());
+                    if (actual != null) {
+                        once(actual, entry.checksum());
                     }
                 }
             }
 
-            /** False for a repeated line: the same checksum again is a warning, another one an error. */
-            private boolean once(String path, String checksum) {
-                String before = seen.putIfAbsent(path, checksum);
-                if (before == null) {
-                    return true;
+            /** Expects the checksum of a line; a repeated line with the same checksum is a warning, another one an error. */
+            private void once(String path, String checksum) {
+                String before = conflicting.contains(path) ? null : seen.putIfAbsent(path, checksum);
+                if (before == null && !conflicting.contains(path)) {
+                    return;
                 }
-                if (before.equals(checksum)) {
+                if (checksum.equals(before)) {
                     findings.warning("bag.manifest-duplicate", name, "lists '" + path + "' more than once (with the same "
                             + "checksum)", "list every file once");
-                } else {
+                } else if (conflicting.add(path)) {
                     findings.error("bag.manifest-conflict", name, "lists '" + path + "' twice with different checksums",
                             "make the manifest again: only one checksum can be right");
-                    expected.getOrDefault(path, new HashMap<>()).remove(algorithm);
+                    seen.remove(path);
                 }
-                return false;
             }
         }
 
@@ -292,18 +325,22 @@ public final class BagVerifier {
             }
         }
 
-        /** Reads each expected file once, for every algorithm it is listed under, and compares. */
+        /**
+         * Reads each expected file once, for every algorithm it is listed under, and compares; a fast verification
+         * reads the tag files only.
+         */
         private void checkChecksums() throws IOException {
-            Map<String, Set<ManifestAlgorithm>> wanted = new LinkedHashMap<>();
-            expected.forEach((path, sums) -> {
-                if (!sums.isEmpty()) {
-                    wanted.put(path, new LinkedHashSet<>(sums.keySet()));
+            List<BagSource.Entry> todo = new ArrayList<>();
+            for (BagSource.Entry e : source.entries()) {
+                boolean wanted = tier == VerificationTier.FULL || !e.path().startsWith("data/");
+                if (wanted && expected.values().stream().anyMatch(m -> m.containsKey(e.path()))) {
+                    todo.add(e);
                 }
-            });
-            if (wanted.isEmpty()) {
+            }
+            if (todo.isEmpty()) {
                 return;
             }
-            source.checksums(wanted, new EntryChecksums.Sink() {
+            source.checksums(todo, this::algorithmsOf, threads, new EntryChecksums.Sink() {
                 @Override
                 public void found(String path, Map<ManifestAlgorithm, String> actual) {
                     compare(path, actual);
@@ -316,13 +353,28 @@ public final class BagVerifier {
             });
         }
 
+        /** The algorithms a file is listed under (read by the hashing threads; nothing writes the maps by then). */
+        private Set<ManifestAlgorithm> algorithmsOf(String path) {
+            Set<ManifestAlgorithm> algorithms = new LinkedHashSet<>();
+            expected.forEach((a, sums) -> {
+                if (sums.containsKey(path)) {
+                    algorithms.add(a);
+                }
+            });
+            return algorithms;
+        }
+
         private void compare(String path, Map<ManifestAlgorithm, String> actual) {
             String code = path.startsWith("data/") ? "bag.checksum-mismatch" : "bag.tag-checksum-mismatch";
-            for (Map.Entry<ManifestAlgorithm, String> want : expected.get(path).entrySet()) {
-                String got = actual.get(want.getKey());
-                if (!want.getValue().equals(got)) {
-                    findings.error(code, path, "has " + want.getKey().bagitName() + " " + got + " but the manifest says "
-                            + want.getValue(), "the file changed after its manifest was written (damage, an edit, or a "
+            for (Map.Entry<ManifestAlgorithm, Map<String, String>> sums : expected.entrySet()) {
+                String want = sums.getValue().get(path);
+                if (want == null) {
+                    continue;
+                }
+                String got = actual.get(sums.getKey());
+                if (!want.equals(got)) {
+                    findings.error(code, path, "has " + sums.getKey().bagitName() + " " + got + " but the manifest says "
+                            + want, "the file changed after its manifest was written (damage, an edit, or a "
                             + "tool that rewrote it): make the bag again from the original data");
                 }
             }

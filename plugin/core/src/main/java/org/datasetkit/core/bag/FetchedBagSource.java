@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.datasetkit.core.dataset.PathOrder;
 import org.datasetkit.core.diag.Diagnostic;
 
@@ -27,6 +28,8 @@ final class FetchedBagSource implements BagSource {
     private record Supply(BagSource bag, Map<String, String> paths) {}
 
     private final BagSource holey;
+    /** The paths of the files the holey bag itself holds. */
+    private final Set<String> present;
     private final Optional<Supply> previous;
     private final List<Entry> entries;
     private final List<Diagnostic> problems;
@@ -40,6 +43,7 @@ final class FetchedBagSource implements BagSource {
         this.refused = new HashSet<>(holey.refused());
         Set<String> present = new HashSet<>();
         holey.entries().forEach(e -> present.add(e.path()));
+        this.present = present;
         Map<String, Entry> before = new HashMap<>();
         previousBag.ifPresent(p -> p.entries().forEach(e -> before.put(e.path(), e)));
         List<Entry> all = new ArrayList<>(holey.entries());
@@ -143,33 +147,35 @@ final class FetchedBagSource implements BagSource {
 
     /** The bag's own files from the bag, the fetched ones from the previous bag; a file not fetched is not read. */
     @Override
-    public void checksums(Map<String, Set<ManifestAlgorithm>> wanted, EntryChecksums.Sink sink) throws IOException {
-        Map<String, Set<ManifestAlgorithm>> own = new LinkedHashMap<>();
-        Map<String, Set<ManifestAlgorithm>> fetched = new LinkedHashMap<>();
+    public void checksums(List<Entry> todo, Function<String, Set<ManifestAlgorithm>> algorithms, int threads,
+            EntryChecksums.Sink sink) throws IOException {
+        List<Entry> own = new ArrayList<>();
+        List<Entry> fetched = new ArrayList<>();
         Map<String, String> back = new HashMap<>();
         Map<String, String> supplied = previous.map(Supply::paths).orElse(Map.of());
-        wanted.forEach((path, algorithms) -> {
-            String there = supplied.get(path);
+        for (Entry e : todo) {
+            String there = supplied.get(e.path());
             if (there != null) {
-                fetched.put(there, algorithms);
-                back.put(there, path);
-            } else {
-                own.put(path, algorithms);
-            }
-        });
-        holey.checksums(own, sink);
+                fetched.add(new Entry(there, e.size()));
+                back.put(there, e.path());
+            } else if (present.contains(e.path())) {
+                own.add(e);
+            } // else listed in fetch.txt and not supplied: its checksum waits for the fetch
+        }
+        holey.checksums(own, algorithms, threads, sink);
         if (!fetched.isEmpty()) {
-            previous.get().bag().checksums(fetched, new EntryChecksums.Sink() {
-                @Override
-                public void found(String path, Map<ManifestAlgorithm, String> checksums) {
-                    sink.found(back.get(path), checksums);
-                }
+            previous.get().bag().checksums(fetched, there -> algorithms.apply(back.get(there)), threads,
+                    new EntryChecksums.Sink() {
+                        @Override
+                        public void found(String path, Map<ManifestAlgorithm, String> checksums) {
+                            sink.found(back.get(path), checksums);
+                        }
 
-                @Override
-                public void failed(String path, String why) {
-                    sink.failed(back.get(path), why + " (in the previous bag " + previous.get().bag().name() + ")");
-                }
-            });
+                        @Override
+                        public void failed(String path, String why) {
+                            sink.failed(back.get(path), why + " (in the previous bag " + previous.get().bag().name() + ")");
+                        }
+                    });
         }
     }
 

@@ -21,29 +21,42 @@ import org.datasetkit.core.diag.Diagnostics;
 public final class HoleyBagVerifier {
 
     private final VerificationLimits limits;
+    private final int threads;
 
     public HoleyBagVerifier() {
         this(VerificationLimits.DEFAULT);
     }
 
     public HoleyBagVerifier(VerificationLimits limits) {
+        this(limits, Runtime.getRuntime().availableProcessors());
+    }
+
+    public HoleyBagVerifier(VerificationLimits limits, int threads) {
         this.limits = limits;
+        this.threads = threads;
+    }
+
+    /** Every checksum ({@link VerificationTier#FULL}), the fetched files' too when the previous bag is given. */
+    public HoleyBagResult verify(Path bag, Optional<Path> previous) throws IOException {
+        return verify(bag, previous, VerificationTier.FULL);
     }
 
     /**
      * @param bag a bag folder, zip, tar or tar.gz
      * @param previous the bag the fetched files come from (folder, or archive, or a folder holding one bag), if any
+     * @param tier how deeply: the fast tier reads no payload file, present or fetched
      */
-    public HoleyBagResult verify(Path bag, Optional<Path> previous) throws IOException {
-        BagVerifier verifier = new BagVerifier(limits);
+    public HoleyBagResult verify(Path bag, Optional<Path> previous, VerificationTier tier) throws IOException {
+        BagVerifier verifier = new BagVerifier(limits, threads);
+        boolean readPayload = tier == VerificationTier.FULL;
         if (!Files.isDirectory(bag) && !Files.isRegularFile(bag)) {
-            return HoleyBagResult.whole(verifier.verify(bag)); // it says why this is no bag
+            return HoleyBagResult.whole(verifier.verify(bag, tier)); // it says why this is no bag
         }
         BagSource holey;
         try {
-            holey = BagSource.open(bag, limits);
+            holey = BagSource.open(bag, limits, readPayload);
         } catch (IllegalArgumentException | IOException e) {
-            return HoleyBagResult.whole(verifier.verify(bag)); // it says why this cannot be opened
+            return HoleyBagResult.whole(verifier.verify(bag, tier)); // it says why this cannot be opened
         }
         List<FetchList.Line> lines;
         try {
@@ -53,13 +66,13 @@ public final class HoleyBagVerifier {
             throw e;
         }
         if (lines.isEmpty()) {
-            return HoleyBagResult.whole(verifier.verify(bag, holey));
+            return HoleyBagResult.whole(verifier.verify(bag, holey, tier));
         }
         Optional<BagSource> before = Optional.empty();
         Diagnostics unopened = Diagnostics.none();
         if (previous.isPresent()) {
             try {
-                before = Optional.of(BagSource.open(onlyBag(previous.get()), limits));
+                before = Optional.of(BagSource.open(onlyBag(previous.get()), limits, readPayload));
             } catch (IllegalArgumentException | IOException e) {
                 unopened = Diagnostics.of(Diagnostic.error("bag.previous-unreadable", previous.get().toString(),
                         "the previous release's bag, which fetch.txt fetches from, cannot be read: " + e.getMessage(),
@@ -67,10 +80,10 @@ public final class HoleyBagVerifier {
             }
         }
         FetchedBagSource fetched = new FetchedBagSource(holey, lines, before);
-        VerificationResult result = verifier.verify(bag, fetched);
+        VerificationResult result = verifier.verify(bag, fetched, tier);
         if (!unopened.isEmpty()) {
             result = new VerificationResult(result.bag(), result.bagName(), result.payloadFiles(), result.payloadBytes(),
-                    unopened.plus(result.diagnostics()));
+                    unopened.plus(result.diagnostics()), result.tier());
         }
         return new HoleyBagResult(result, fetched.unfetchedFiles(), fetched.unfetchedBytes(), fetched.suppliedFiles(),
                 before.isPresent() ? previous : Optional.empty());

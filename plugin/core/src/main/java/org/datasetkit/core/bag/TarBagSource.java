@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -36,15 +37,18 @@ final class TarBagSource extends ArchiveBagSource {
     private final Map<String, byte[]> kept = new LinkedHashMap<>();
     private final Map<String, Map<ManifestAlgorithm, String>> hashed = new HashMap<>();
     private final Map<String, String> unreadable = new HashMap<>();
+    private final boolean hashPayload;
 
-    private TarBagSource(Path archive, VerificationLimits limits) {
+    private TarBagSource(Path archive, VerificationLimits limits, boolean hashPayload) {
         super(archive.getFileName().toString());
         this.archive = archive;
         this.limits = limits;
+        this.hashPayload = hashPayload;
     }
 
-    static TarBagSource open(Path archive, VerificationLimits limits) throws IOException {
-        TarBagSource source = new TarBagSource(archive, limits);
+    /** The archive read once; {@code hashPayload} false passes over the payload's bytes (a fast verification). */
+    static TarBagSource open(Path archive, VerificationLimits limits, boolean hashPayload) throws IOException {
+        TarBagSource source = new TarBagSource(archive, limits, hashPayload);
         source.indexed(source.readOnce());
         return source;
     }
@@ -72,6 +76,9 @@ final class TarBagSource extends ArchiveBagSource {
                 if (path.indexOf('/') < 0 && e.getSize() <= KEEP) {
                     kept.put(path, new SizeBoundedInput(tar, e.getSize()).readAllBytes());
                     continue;
+                }
+                if (!hashPayload && path.startsWith("data/")) {
+                    continue; // the stream passes over it unread by us
                 }
                 Set<ManifestAlgorithm> algorithms = seen.isEmpty() ? Set.of(ManifestAlgorithm.SHA256, ManifestAlgorithm.SHA512) : seen;
                 try {
@@ -141,20 +148,22 @@ final class TarBagSource extends ArchiveBagSource {
 
     /** From the one pass where it can; the files it could not answer for in a second pass over the archive. */
     @Override
-    public void checksums(Map<String, Set<ManifestAlgorithm>> wanted, EntryChecksums.Sink sink) throws IOException {
+    public void checksums(List<Entry> todo, Function<String, Set<ManifestAlgorithm>> algorithms, int threads,
+            EntryChecksums.Sink sink) throws IOException {
         EntryChecksums reader = new EntryChecksums();
         Map<String, Set<ManifestAlgorithm>> again = new HashMap<>();
-        for (Map.Entry<String, Set<ManifestAlgorithm>> w : wanted.entrySet()) {
-            String path = w.getKey();
+        for (Entry e : todo) {
+            String path = e.path();
+            Set<ManifestAlgorithm> wanted = algorithms.apply(path);
             Map<ManifestAlgorithm, String> known = hashed.get(path);
             if (unreadable.containsKey(path)) {
                 sink.failed(path, unreadable.get(path));
             } else if (kept.containsKey(path)) {
-                sink.found(path, reader.compute(new ByteArrayInputStream(kept.get(path)), kept.get(path).length, w.getValue()));
-            } else if (known != null && known.keySet().containsAll(w.getValue())) {
+                sink.found(path, reader.compute(new ByteArrayInputStream(kept.get(path)), kept.get(path).length, wanted));
+            } else if (known != null && known.keySet().containsAll(wanted)) {
                 sink.found(path, known);
-            } else if (known != null) {
-                again.put(path, w.getValue());
+            } else {
+                again.put(path, wanted); // another algorithm, or a file the one pass did not hash
             }
         }
         if (!again.isEmpty()) {

@@ -3,6 +3,7 @@ package org.datasetkit.core.build;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.datasetkit.core.bag.VerificationTier;
 import org.datasetkit.core.diag.Vocabulary;
 
 /**
@@ -18,9 +19,11 @@ import org.datasetkit.core.diag.Vocabulary;
  * @param diff what to compare this release with
  * @param deposit where and how to deposit the verified bundle, when the front end asks for a deposit
  * @param copies what to compare the dataset with for copies
+ * @param verifyTier how deeply to verify bags, or empty to choose per situation (see {@link DatasetBuild#verify()})
  */
 public record BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
-        int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit, CopySettings copies) {
+        int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit, CopySettings copies,
+        Optional<VerificationTier> verifyTier) {
 
     /** More threads than this only cost memory: the work is bounded by the disks and the cores. */
     public static final int MAX_THREADS = 256;
@@ -35,6 +38,13 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(deposit, "deposit");
         Objects.requireNonNull(copies, "copies");
+        Objects.requireNonNull(verifyTier, "verifyTier");
+    }
+
+    /** The settings of a build that lets the verification's depth be chosen per situation. */
+    public BuildSettings(DatasetLocation location, GateSettings gates, FixitySettings fixity, BundleSettings bundle,
+            int threads, Vocabulary words, DiffSettings diff, Optional<DepositSettings> deposit, CopySettings copies) {
+        this(location, gates, fixity, bundle, threads, words, diff, deposit, copies, Optional.empty());
     }
 
     /** The settings of a build whose copy check uses its defaults. */
@@ -63,12 +73,18 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
 
     /** These settings, depositing the verified bundle as {@code settings} says. */
     public BuildSettings withDeposit(DepositSettings settings) {
-        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, Optional.of(settings), copies);
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, Optional.of(settings), copies,
+                verifyTier);
     }
 
     /** These settings, comparing the dataset for copies as {@code settings} says. */
     public BuildSettings withCopies(CopySettings settings) {
-        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, deposit, settings);
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, deposit, settings, verifyTier);
+    }
+
+    /** These settings, verifying bags as deeply as {@code tier} says (empty: chosen per situation). */
+    public BuildSettings withVerifyTier(Optional<VerificationTier> tier) {
+        return new BuildSettings(location, gates, fixity, bundle, threads, words, diff, deposit, copies, tier);
     }
 
     /** A thread count: 0 means one per processor; negative or absurdly large counts are refused. */
@@ -96,7 +112,8 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
             case FIXITY -> List.of(inputsOf(Stage.PRIVACY), fixity);
             case COPIES -> List.of(inputsOf(Stage.FIXITY), copies.key(), gates.isOn(Stage.COPIES));
             case DIFF -> List.of(inputsOf(Stage.COPIES), diff);
-            case BUNDLE, VERIFY -> List.of(inputsOf(Stage.DIFF), bundle);
+            case BUNDLE -> List.of(inputsOf(Stage.DIFF), bundle);
+            case VERIFY -> List.of(inputsOf(Stage.BUNDLE), verifyTier, threads);
             case DEPOSIT -> List.of(inputsOf(Stage.VERIFY), deposit);
         };
     }

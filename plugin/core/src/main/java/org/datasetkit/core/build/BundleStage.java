@@ -64,9 +64,7 @@ final class BundleStage {
             throws IOException, DatasetException {
         BundleSettings b = settings.bundle();
         Path target = target(sheet);
-        // one stamp per archive name: two executions writing a zip and a tar.gz keep both
-        Optional<Path> stamp = settings.fixity().force() ? Optional.empty()
-                : Optional.of(settings.location().workDirectory().resolve(target.getFileName() + ".stamp"));
+        Optional<Path> stamp = stamp(target);
         List<String> off = settings.gates().turnedOff().stream().sorted().map(Stage::words).toList();
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
@@ -83,6 +81,13 @@ final class BundleStage {
         copy(cycloneDxBom(location),
                 b.versions().cycloneDx() ? Optional.of(new CycloneDxBom().write(input)) : Optional.empty());
         return written;
+    }
+
+    /** The record of the archive last written at {@code target}; none when the user forces a rewrite. */
+    Optional<Path> stamp(Path target) {
+        // one stamp per archive name: two executions writing a zip and a tar.gz keep both
+        return settings.fixity().force() ? Optional.empty()
+                : Optional.of(settings.location().workDirectory().resolve(target.getFileName() + ".stamp"));
     }
 
     /** Writes the copy, or removes an earlier build's when the document is turned off, so none is attached. */

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.datasetkit.core.bag.BagReuse;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.FetchEntry;
 import org.datasetkit.core.bag.HoleyBagResult;
+import org.datasetkit.core.bag.VerificationTier;
 import org.datasetkit.core.bag.VerificationResult;
 import org.datasetkit.core.copies.CopiesResult;
 import org.datasetkit.core.datasheet.Datasheet;
@@ -292,15 +294,35 @@ public final class DatasetBuild {
         }
     }
 
-    /** This build's bundle, written if need be, then re-opened and proven complete and valid. */
+    /**
+     * This build's bundle, written if need be, then re-opened and proven complete, as deeply as the situation needs
+     * unless the settings say: a bundle written by this build from the files it has just hashed, or kept from an
+     * earlier build and untouched since, is checked {@linkplain VerificationTier#FAST fast} (its payload is not read
+     * twice); a bundle changed since is checked {@linkplain VerificationTier#FULL in full}. The log line says which
+     * and why.
+     */
     public VerificationResult verify() throws IOException, DatasetException {
-        return verify(bundle().archive());
+        BagWriteResult bundle = bundle();
+        Path archive = bundle.archive().toAbsolutePath().normalize();
+        Optional<Path> stamp = settings.bundle().extension().isEmpty() ? Optional.empty()
+                : new BundleStage(settings).stamp(archive);
+        Optional<Boolean> untouched = stamp.isEmpty() ? Optional.empty()
+                : Optional.of(new BagReuse(stamp.get()).untouched(archive));
+        boolean fetches = settings.bundle().incremental().fetch() && settings.diff().previous().isPresent();
+        return verify(archive, VerifyStage.forOwnBundle(settings.verifyTier(), settings.words(), bundle, untouched,
+                fetches));
     }
 
-    /** Any bag — folder, zip, tar or tar.gz — proven complete and valid; a bag of another build needs no gate. */
+    /**
+     * Any bag — folder, zip, tar or tar.gz — proven complete and valid, every checksum read unless the settings ask
+     * for the fast tier; a bag of another build needs no gate.
+     */
     public VerificationResult verify(Path bag) throws IOException, DatasetException {
-        Path abs = bag.toAbsolutePath().normalize();
-        Object inputs = java.util.List.of(abs, settings.inputsOf(Stage.VERIFY));
+        return verify(bag.toAbsolutePath().normalize(), VerifyStage.forOtherBag(settings.verifyTier(), settings.words()));
+    }
+
+    private VerificationResult verify(Path abs, VerifyStage.Choice choice) throws IOException, DatasetException {
+        Object inputs = java.util.List.of(abs, settings.inputsOf(Stage.VERIFY), choice.tier());
         Optional<HoleyBagResult> known = cache.get("verify", inputs, HoleyBagResult.class);
         HoleyBagResult checked;
         if (known.isPresent()) {
@@ -308,14 +330,14 @@ public final class DatasetBuild {
         } else {
             // the files an incremental bag carries by fetch.txt are read from the release it was compared with
             checked = cache.put("verify", inputs, HeapLimit.guard(Stage.VERIFY, settings.words(),
-                    () -> new VerifyStage().run(abs, settings.diff().previous())));
+                    () -> new VerifyStage(settings.threads()).run(abs, settings.diff().previous(), choice.tier())));
             listener.findings(Stage.VERIFY, checked.verification().diagnostics(), Optional.empty());
         }
         VerificationResult result = checked.verification();
         if (!result.isValid()) {
             throw new StageRefusedException(Stage.VERIFY, result.diagnostics(), abs.getFileName().toString());
         }
-        listener.info(VerifyStage.summary(checked, settings.words()));
+        listener.info(VerifyStage.summary(checked, choice, settings.words()));
         return result;
     }
 

@@ -38,7 +38,7 @@ final class DatasheetStage {
 
     ValidationResult run() throws IOException {
         DatasetLocation where = settings.location();
-        ValidationResult validated = new DatasheetValidator(new DatasheetSchema())
+        ValidationResult validated = new DatasheetValidator(DatasheetSchema.bundled())
                 .validate(new ValidationRequest(where.root(), where.datasheet(), where.expectedVersion(), settings.words()));
         List<Diagnostic> findings = new ArrayList<>(validated.diagnostics().all());
         validated.datasheet().ifPresent(sheet -> findings.addAll(laterRequirements(sheet)));

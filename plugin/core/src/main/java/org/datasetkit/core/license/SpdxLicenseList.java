@@ -5,14 +5,17 @@ import java.util.Optional;
 import org.spdx.utility.compare.LicenseCompareHelper;
 import org.spdx.core.InvalidSPDXAnalysisException;
 import org.spdx.library.LicenseInfoFactory;
-import org.spdx.library.ListedLicenses;
 import org.spdx.library.SpdxModelFactory;
-import org.spdx.library.model.v3_0_1.expandedlicensing.ListedLicense;
 
 /**
  * The SPDX License List as shipped inside {@code org.spdx:java-spdx-library}. The library is told, through
  * {@code /resources/spdx-java-library.properties} in this plugin's jar, to use its bundled copy only: a build
  * never goes online for licences, and the report names the exact list version used.
+ *
+ * <p>Ids, names, deprecation and the list's version come from the list's index as the library bundles it
+ * ({@code resources/stdlicenses/licenses.json} and {@code exceptions.json}), read once per class loader: a build whose
+ * licences need no text never starts the library, which costs about a second in a new JVM. The library is started
+ * only for the standard texts and their matching.
  */
 public final class SpdxLicenseList {
 
@@ -23,32 +26,24 @@ public final class SpdxLicenseList {
             "CC-BY-NC-SA-4.0", "CC-BY-ND-4.0", "CC-BY-NC-ND-4.0", "ODC-By-1.0", "ODbL-1.0", "PDDL-1.0",
             "CDLA-Permissive-2.0", "CDLA-Sharing-1.0", "MIT", "Apache-2.0");
 
-    public SpdxLicenseList() {
-        SpdxModelFactory.init();
+    /** The bundled index, immutable, read when first needed (the holder idiom makes that once and thread-safe). */
+    private static final class Bundled {
+        static final SpdxIndex INDEX = SpdxIndex.read(SpdxLicenseList.class.getClassLoader());
     }
 
     /** The version of the bundled list, such as {@code 3.28.0}. */
     public String version() {
-        return LicenseInfoFactory.getLicenseListVersion();
+        return Bundled.INDEX.version();
     }
 
     /** The listed licence with this id (matched case-insensitively), if there is one. */
     public Optional<Listed> license(String id) {
-        Optional<String> canonical = ListedLicenses.getListedLicenses().listedLicenseIdCaseSensitive(id);
-        if (canonical.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            ListedLicense license = LicenseInfoFactory.getListedLicenseById(canonical.get());
-            return Optional.of(new Listed(canonical.get(), license.getName().orElse(canonical.get()),
-                    license.getIsDeprecatedLicenseId().orElse(false)));
-        } catch (InvalidSPDXAnalysisException e) {
-            throw new IllegalStateException("the bundled SPDX list cannot be read: " + e.getMessage(), e);
-        }
+        return Bundled.INDEX.license(id);
     }
 
     /** The standard text of a listed licence. */
     public String text(String id) {
+        SpdxModelFactory.init();
         try {
             return LicenseInfoFactory.getListedLicenseById(id).getLicenseText();
         } catch (InvalidSPDXAnalysisException e) {
@@ -58,6 +53,7 @@ public final class SpdxLicenseList {
 
     /** Whether {@code text} contains the standard text of the listed licence {@code id} (SPDX template matching). */
     public boolean textContains(String id, String text) {
+        SpdxModelFactory.init();
         try {
             return LicenseCompareHelper.isStandardLicenseWithinText(text, LicenseInfoFactory.getListedLicenseById(id));
         } catch (InvalidSPDXAnalysisException e) {
@@ -67,6 +63,7 @@ public final class SpdxLicenseList {
 
     /** The common data licences whose standard text {@code text} contains. */
     public List<String> identify(String text) {
+        SpdxModelFactory.init();
         try {
             return LicenseCompareHelper.matchingStandardLicenseIdsWithinText(text, COMMON_TEXTS);
         } catch (InvalidSPDXAnalysisException e) {
@@ -76,6 +73,6 @@ public final class SpdxLicenseList {
 
     /** The listed exception id in its SPDX spelling, if there is one. */
     public Optional<String> exception(String id) {
-        return ListedLicenses.getListedLicenses().listedExceptionIdCaseSensitive(id);
+        return Bundled.INDEX.exception(id);
     }
 }

@@ -115,7 +115,8 @@ class IncrementalBagTest {
         assertThat(alone.unfetchedFiles()).isEqualTo(5);
         assertThat(alone.unfetchedBytes()).isEqualTo(26 + 16 + 16 + 9 + 19);
         assertThat(alone.isComplete()).isFalse();
-        assertThat(VerifyStage.summary(alone, Vocabulary.NEUTRAL)).contains("complete once fetched: 5 files, 86 B missing");
+        var full = VerifyStage.forOtherBag(Optional.empty(), Vocabulary.NEUTRAL);
+        assertThat(VerifyStage.summary(alone, full, Vocabulary.NEUTRAL)).contains("complete once fetched: 5 files, 86 B missing");
 
         HoleyBagResult fetched = new HoleyBagVerifier().verify(bag, Optional.of(previous));
         assertThat(fetched.verification().diagnostics().all()).as(fetched.toString())

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The whole build and the verifier, side by side in one run (issue #20, part A):
+#  1. datasetkit's own share of an unchanged `mvn verify`: the demo, and the demo with the 20,000-file many-small set
+#     added, each timed against the same build with -Ddataset.skip (Maven's floor);
+#  2. `verify-bundle` in full on a foreign 20,000-file bag folder (made by bagit-java) against bagit-java 5.2.0's
+#     verifier, both on 2 threads, each in a new JVM (first run, and median of the next runs);
+#  3. memory: verify-bundle of a 100,000-file bag, folder and zip, through Maven under -Xmx256m (peak resident size).
+#   plugin/bench/verify-bench.sh [WORKDIR] [RUNS]
+# WORKDIR (default /tmp/datasetkit-verify-bench) needs about 3 GB. Holds the shared build lock for the whole run, so
+# it measures a quiet machine. About ten minutes. Not part of the test suite.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+work=${1:-/tmp/datasetkit-verify-bench}
+runs=${2:-5}
+gen=${GEN:-$repo/../shared/bench/gen-dataset.sh}
+exec 9>/tmp/datasetkit-mvn.lock
+flock 9
+cd "$repo"
+# The reactor builds the plugin and stages it, with everything the demo's build needs, in the ITs' own repository;
+# nothing is installed into ~/.m2.
+mvn -B -q -o verify -DskipTests -Dinvoker.test=demo
+mvn -B -q -o -pl plugin/core test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/verify-classpath.txt
+cp="plugin/core/target/test-classes:plugin/core/target/classes:$(cat plugin/core/target/verify-classpath.txt)"
+m2="$repo/it/target/local-repo"
+# The builds below resolve from that repository, and what it lacks from ~/.m2 (as a file mirror): no network.
+mkdir -p "$work"
+printf '<settings><mirrors><mirror><id>local-m2</id><mirrorOf>*</mirrorOf><url>file://%s/.m2/repository</url></mirror></mirrors></settings>\n' \
+    "$HOME" > "$work/settings.xml"
+version=$(sed -n "s:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p" pom.xml | head -1)
+[ -d "$work/sets/many-small" ] || bash "$gen" "$work/sets" many-small
+
+ms() { local s; s=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - s) / 1000000 )); }
+median() { tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+build() { (cd "$1" && shift && mvn -B -q -s "$work/settings.xml" -Dmaven.repo.local="$m2" "$@"); }
+
+whole_build() { # NAME PROJECT
+    build "$2" clean verify >/dev/null # cold: checksums, bundle written
+    local full="" skip=""
+    for _ in $(seq "$runs"); do full="$full $(ms build "$2" verify)"; done
+    for _ in $(seq "$runs"); do skip="$skip $(ms build "$2" verify -Ddataset.skip)"; done
+    local f s; f=$(echo $full | median); s=$(echo $skip | median)
+    printf '%-10s unchanged mvn verify %6d ms | with -Ddataset.skip %6d ms | datasetkit %6d ms   (runs: %s / %s)\n' \
+        "$1" "$f" "$s" $((f - s)) "$full" "$skip"
+}
+
+echo "== 1. unchanged mvn verify against Maven's floor (medians of $runs)"
+rm -rf "$work/demo" "$work/set20k"
+cp -r it/src/it/demo "$work/demo"
+cp -r it/src/it/demo "$work/set20k"
+java -cp "$cp" org.datasetkit.bench.VerifyBenchmark link "$work/sets/many-small" "$work/set20k/data/many-small"
+whole_build demo "$work/demo"
+whole_build 20k "$work/set20k"
+
+echo "== 2. verify-bundle, full, on a foreign 20,000-file bag folder, 2 threads, each in a new JVM"
+java -cp "$cp" org.datasetkit.bench.VerifyBenchmark make "$work/sets/many-small" "$work/bag20k"
+for which in ours loc fast; do
+    java -cp "$cp" org.datasetkit.bench.VerifyBenchmark "$which" "$work/bag20k" "$runs" 2
+done
+
+echo "== 3. verify-bundle of 100,000 files through Maven under -Xmx256m"
+java -cp "$cp" org.datasetkit.bench.VerifyBenchmark many "$work/bag100k" 100000
+[ -f "$work/bag100k.zip" ] || (cd "$work" && zip -q -0 -r bag100k.zip bag100k)
+for bag in "$work/bag100k" "$work/bag100k.zip"; do
+    (cd "$work" && MAVEN_OPTS=-Xmx256m /usr/bin/time -f "$(basename "$bag"): exit %x, %e s, peak resident %M KB" \
+        mvn -B -q -s "$work/settings.xml" -Dmaven.repo.local="$m2" "org.datasetkit:dataset-maven-plugin:$version:verify-bundle" \
+        -Ddataset.bag="$bag" 2>&1 | tail -1)
+done
