@@ -7,11 +7,12 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=${1:-/tmp/datasetkit-bench}; shift || true
 cd "$repo"
-mvn -B -q install -DskipTests -Dinvoker.skip=true
-mvn -B -q -pl plugin/core test-compile dependency:build-classpath -Dmdep.includeScope=test \
+# The reactor's own classes, never installed: ~/.m2 holds other builds' snapshots. Every run holds the shared lock.
+lock=/tmp/datasetkit-mvn.lock
+flock "$lock" mvn -B -q -o -pl plugin/core -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench-classpath.txt
 cp="plugin/core/target/test-classes:plugin/core/target/classes:$(cat plugin/core/target/bench-classpath.txt)"
-java -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" "$@"
+flock "$lock" java -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" "$@"
 # Constant memory: the largest set, two algorithms, 64 MB of heap; and the set with the most files.
-java -Xmx64m -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" --heap-check few-large
-java -Xmx64m -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" --heap-check many-small
+flock "$lock" java -Xmx64m -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" --heap-check few-large
+flock "$lock" java -Xmx64m -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" --heap-check many-small

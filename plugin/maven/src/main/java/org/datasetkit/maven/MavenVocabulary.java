@@ -18,7 +18,8 @@ final class MavenVocabulary {
             Map.entry(Setting.PREVIOUS, "dataset.previous"),
             Map.entry(Setting.VERSION_RULES, "<versionRules>"),
             Map.entry(Setting.INCREMENTAL, "dataset.incremental"),
-            Map.entry(Setting.VERIFY_TIER, "dataset.verifyTier")),
+            Map.entry(Setting.VERIFY_TIER, "dataset.verifyTier"),
+            Map.entry(Setting.HEAP, "MAVEN_OPTS=-Xmx")),
             "mvn dataset:init", "mvn dataset:validate", "<version> in pom.xml");
 
     private MavenVocabulary() {}

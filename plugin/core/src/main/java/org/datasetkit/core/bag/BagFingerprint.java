@@ -26,6 +26,8 @@ public final class BagFingerprint {
             text(sha, e.getKey());
             if (e.getValue() instanceof BagPlan.Entry.Bytes b) {
                 text(sha, "bytes " + DigestAlgorithm.toHex(DigestAlgorithm.SHA256.newDigest().digest(b.content())));
+            } else if (e.getValue() instanceof BagPlan.Entry.Spooled g) {
+                text(sha, "bytes " + g.spooled().digest(DigestAlgorithm.SHA256)); // as if it were in memory
             } else if (e.getValue() instanceof BagPlan.Entry.File f) {
                 FileFixity fixity = f.fixity();
                 text(sha, "file " + fixity.file().size() + " " + fixity.digests().entrySet().stream()

@@ -1,6 +1,10 @@
 package org.datasetkit.core.bag;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
@@ -22,11 +26,14 @@ import org.datasetkit.core.fixity.ManifestWriter;
  */
 public final class BagPlan {
 
-    /** An entry: a folder, in-memory bytes, or a dataset file. */
+    /** An entry: a folder, in-memory bytes, a generated file on disk, or a dataset file. */
     public sealed interface Entry {
         record Folder() implements Entry {}
 
         record Bytes(byte[] content) implements Entry {}
+
+        /** A generated file written to disk first, because it grows with the payload (RO-Crate, manifests). */
+        record Spooled(SpooledFile spooled) implements Entry {}
 
         record File(FileFixity fixity) implements Entry {
             public DatasetFile file() {
@@ -50,17 +57,20 @@ public final class BagPlan {
             }
         }
         List<Diagnostic> taken = new ArrayList<>();
-        for (TagFile g : request.generatedPayload()) {
-            String path = "data/" + g.name();
+        Map<String, Entry> generated = new LinkedHashMap<>();
+        request.generatedPayload().forEach(g -> generated.put(g.name(), new Entry.Bytes(g.content())));
+        request.spooledPayload().forEach(g -> generated.put(g.name(), new Entry.Spooled(g)));
+        for (Map.Entry<String, Entry> g : generated.entrySet()) {
+            String path = "data/" + g.getKey();
             if (entries.containsKey(path)) {
-                taken.add(Diagnostic.error("bag.generated-path-taken", g.name(),
+                taken.add(Diagnostic.error("bag.generated-path-taken", g.getKey(),
                         "is generated into the bundle, but the dataset already has a file of that name",
                         "rename the dataset's file or leave it out of the payload; datasetkit writes this one from the datasheet"));
                 continue;
             }
-            entries.put(path, new Entry.Bytes(g.content()));
+            entries.put(path, g.getValue());
             files++;
-            bytes += g.content().length;
+            bytes += size(g.getValue());
         }
         if (!taken.isEmpty()) {
             throw new DatasetException(new org.datasetkit.core.diag.Diagnostics(taken));
@@ -68,37 +78,57 @@ public final class BagPlan {
         this.payloadFiles = files;
         this.payloadBytes = bytes;
 
-        List<TagFile> tags = new ArrayList<>();
-        tags.add(new TagFile(BagitDeclaration.FILE_NAME, BagitDeclaration.render()));
-        tags.add(new TagFile("bag-info.txt", request.bagInfo().withPayload(bytes, files).render()));
-        tags.addAll(request.tagFiles());
+        Map<String, Entry> tags = new LinkedHashMap<>();
+        tags.put(BagitDeclaration.FILE_NAME, new Entry.Bytes(BagitDeclaration.render()));
+        tags.put("bag-info.txt", new Entry.Bytes(request.bagInfo().withPayload(bytes, files).render()));
+        request.tagFiles().forEach(t -> tags.put(t.name(), new Entry.Bytes(t.content())));
         if (!request.fetched().isEmpty()) {
-            tags.add(new TagFile(FetchFile.NAME, FetchFile.render(request.fetched())));
+            tags.put(FetchFile.NAME, new Entry.Bytes(FetchFile.render(request.fetched())));
         }
         for (DigestAlgorithm algorithm : request.fixity().algorithms()) {
             generatedLines.clear();
-            for (TagFile g : request.generatedPayload()) {
-                generatedLines.add(new ManifestEntry(hex(algorithm, g.content()), "data/" + g.name()));
+            for (Map.Entry<String, Entry> g : generated.entrySet()) {
+                generatedLines.add(new ManifestEntry(hex(algorithm, g.getValue()), "data/" + g.getKey()));
             }
-            tags.add(new TagFile(algorithm.manifestFileName(),
-                    ManifestWriter.payloadManifest(request.fixity(), algorithm, generatedLines)));
+            tags.put(algorithm.manifestFileName(), payloadManifest(request, algorithm, List.copyOf(generatedLines)));
         }
         for (DigestAlgorithm algorithm : request.fixity().algorithms()) {
             List<ManifestEntry> lines = new ArrayList<>();
-            for (TagFile tag : tags) {
-                lines.add(new ManifestEntry(hex(algorithm, tag.content()), tag.name()));
-            }
+            tags.forEach((name, tag) -> lines.add(new ManifestEntry(hex(algorithm, tag), name)));
             entries.put(algorithm.tagManifestFileName(), new Entry.Bytes(ManifestWriter.render(lines)));
         }
-        for (TagFile tag : tags) {
-            entries.put(tag.name(), new Entry.Bytes(tag.content()));
-        }
+        entries.putAll(tags);
         for (String path : new ArrayList<>(entries.keySet())) {
             for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
                 entries.putIfAbsent(path.substring(0, slash + 1), new Entry.Folder());
             }
         }
         entries.putIfAbsent("data/", new Entry.Folder());
+    }
+
+    /** The payload manifest: on disk when the request has a spool folder (it grows with the payload), else in memory. */
+    private static Entry payloadManifest(BagRequest request, DigestAlgorithm algorithm, List<ManifestEntry> generatedLines)
+            throws DatasetException {
+        if (request.spool().isEmpty()) {
+            return new Entry.Bytes(ManifestWriter.payloadManifest(request.fixity(), algorithm, generatedLines));
+        }
+        Path file = request.spool().get().resolve(algorithm.manifestFileName());
+        try {
+            return new Entry.Spooled(SpooledFile.write(file, algorithm.manifestFileName(), request.fixity().algorithms(),
+                    out -> ManifestWriter.writePayloadManifest(request.fixity(), algorithm, generatedLines, out)));
+        } catch (IOException e) {
+            throw new DatasetException(Diagnostic.error("bundle.spool-failed", file.toString(),
+                    "the payload manifest could not be written before bundling: " + e.getMessage(),
+                    "make room in the output folder, or check its permissions"));
+        }
+    }
+
+    /** The number of bytes of a generated or tag file. */
+    static long size(Entry entry) {
+        if (entry instanceof Entry.Spooled s) {
+            return s.spooled().size();
+        }
+        return ((Entry.Bytes) entry).content().length;
     }
 
     /**
@@ -138,7 +168,10 @@ public final class BagPlan {
         return payloadBytes;
     }
 
-    private static String hex(DigestAlgorithm algorithm, byte[] content) {
-        return HexFormat.of().formatHex(algorithm.newDigest().digest(content));
+    private static String hex(DigestAlgorithm algorithm, Entry entry) {
+        if (entry instanceof Entry.Spooled s) {
+            return s.spooled().digest(algorithm);
+        }
+        return HexFormat.of().formatHex(algorithm.newDigest().digest(((Entry.Bytes) entry).content()));
     }
 }

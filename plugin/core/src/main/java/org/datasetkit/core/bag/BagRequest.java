@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.datasetkit.core.fixity.FixityResult;
 
 /**
@@ -19,14 +20,24 @@ import org.datasetkit.core.fixity.FixityResult;
  * @param compression which payload entries are deflated (zip)
  * @param fetched dataset files written as {@code fetch.txt} lines instead of their bytes (an incremental bag): still in
  *     the manifests and in Payload-Oxum, as RFC 8493 §2.2.3 requires; empty for a complete bag
+ * @param spooledPayload generated payload files already written to disk (those that grow with the payload: the RO-Crate)
+ * @param spool where the payload manifests are written before they go into the bag; without it they are made in memory
  */
 public record BagRequest(String bagName, Path target, FixityResult fixity, List<TagFile> generatedPayload, BagInfo bagInfo,
-        List<TagFile> tagFiles, Instant timestamp, Compression compression, List<FetchEntry> fetched) {
+        List<TagFile> tagFiles, Instant timestamp, Compression compression, List<FetchEntry> fetched,
+        List<SpooledFile> spooledPayload, Optional<Path> spool) {
 
-    /** A complete bag: every payload file in it. */
+    /** A complete bag: every payload file in it; every generated file in memory (small bags, tests). */
     public BagRequest(String bagName, Path target, FixityResult fixity, List<TagFile> generatedPayload, BagInfo bagInfo,
             List<TagFile> tagFiles, Instant timestamp, Compression compression) {
         this(bagName, target, fixity, generatedPayload, bagInfo, tagFiles, timestamp, compression, List.of());
+    }
+
+    /** A bag, complete or incremental, whose generated files are all in memory. */
+    public BagRequest(String bagName, Path target, FixityResult fixity, List<TagFile> generatedPayload, BagInfo bagInfo,
+            List<TagFile> tagFiles, Instant timestamp, Compression compression, List<FetchEntry> fetched) {
+        this(bagName, target, fixity, generatedPayload, bagInfo, tagFiles, timestamp, compression, fetched, List.of(),
+                Optional.empty());
     }
 
     public BagRequest {
@@ -39,5 +50,7 @@ public record BagRequest(String bagName, Path target, FixityResult fixity, List<
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(compression, "compression");
         fetched = List.copyOf(fetched);
+        spooledPayload = List.copyOf(spooledPayload);
+        Objects.requireNonNull(spool, "spool");
     }
 }

@@ -45,6 +45,8 @@ public final class DirectoryBagWriter implements BagWriter {
                 BagPlan.Entry content = e.getValue();
                 if (content instanceof BagPlan.Entry.Bytes b) {
                     Files.write(path, b.content());
+                } else if (content instanceof BagPlan.Entry.Spooled g) {
+                    Files.copy(g.spooled().file(), path);
                 } else if (content instanceof BagPlan.Entry.File f) {
                     try (OutputStream out = Files.newOutputStream(path)) {
                         CheckedCopy.copy(f.fixity(), out);

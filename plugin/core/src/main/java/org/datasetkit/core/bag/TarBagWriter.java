@@ -42,6 +42,8 @@ public final class TarBagWriter implements BagWriter {
                     tar.putArchiveEntry(entry(request.bagName() + "/" + e.getKey(), e.getValue(), time));
                     if (e.getValue() instanceof BagPlan.Entry.Bytes b) {
                         tar.write(b.content());
+                    } else if (e.getValue() instanceof BagPlan.Entry.Spooled g) {
+                        Files.copy(g.spooled().file(), tar);
                     } else if (e.getValue() instanceof BagPlan.Entry.File f) {
                         CheckedCopy.copy(f.fixity(), tar);
                     }
@@ -77,6 +79,9 @@ public final class TarBagWriter implements BagWriter {
         if (content instanceof BagPlan.Entry.Bytes b) {
             entry.setMode(0100644);
             entry.setSize(b.content().length);
+        } else if (content instanceof BagPlan.Entry.Spooled g) {
+            entry.setMode(0100644);
+            entry.setSize(g.spooled().size());
         } else if (content instanceof BagPlan.Entry.File f) {
             entry.setMode(0100644);
             entry.setSize(f.file().size());

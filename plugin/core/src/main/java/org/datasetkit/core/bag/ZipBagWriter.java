@@ -63,6 +63,9 @@ public final class ZipBagWriter implements BagWriter {
                     if (entry instanceof BagPlan.Entry.Bytes b) {
                         zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, b.content().length));
                         zip.write(b.content());
+                    } else if (entry instanceof BagPlan.Entry.Spooled g) {
+                        zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, g.spooled().size()));
+                        Files.copy(g.spooled().file(), zip);
                     } else if (entry instanceof BagPlan.Entry.File f && deflates(request, f)) {
                         addDeflated(zip, entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, f.fixity().file().size()), ahead.next());
                         continue; // a raw entry is closed as it is added

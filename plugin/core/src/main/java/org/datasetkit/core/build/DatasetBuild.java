@@ -59,9 +59,11 @@ public final class DatasetBuild {
             return known.get();
         }
         refuseOutputAmongPayload(settings.location().workDirectory(), true);
-        ValidationResult result = new DatasheetStage(settings).run();
-        listener.findings(Stage.VALIDATE, result.diagnostics(), Optional.of(work("report.json")));
-        return cache.put("validate", inputs, result);
+        return HeapLimit.guard(Stage.VALIDATE, settings.words(), () -> {
+            ValidationResult result = new DatasheetStage(settings).run();
+            listener.findings(Stage.VALIDATE, result.diagnostics(), Optional.of(work("report.json")));
+            return cache.put("validate", inputs, result);
+        });
     }
 
     /** The validated datasheet; refused when the datasheet check fails. */
@@ -82,7 +84,8 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             result = known.get();
         } else {
-            result = cache.put("licences", inputs, new LicenceStage(settings).run(sheet));
+            result = cache.put("licences", inputs,
+                    HeapLimit.guard(Stage.LICENSES, settings.words(), () -> new LicenceStage(settings).run(sheet)));
             listener.findings(Stage.LICENSES, result.diagnostics(), Optional.of(work("licenses.json")));
             listener.info("Licence " + result.declared() + " (SPDX License List " + result.spdxListVersion() + "): "
                     + result.overall() + " with " + result.sources().size() + " upstream source(s); "
@@ -112,7 +115,9 @@ public final class DatasetBuild {
             result = known.get();
         } else {
             PrivacyStage stage = new PrivacyStage(settings);
-            result = cache.put("privacy", inputs, stage.run(sheet, scan()));
+            Dataset scanned = scan();
+            result = cache.put("privacy", inputs,
+                    HeapLimit.guard(Stage.PRIVACY, settings.words(), () -> stage.run(sheet, scanned)));
             listener.findings(Stage.PRIVACY, result.grouped(), Optional.of(stage.report()));
             listener.info(String.format(Locale.ROOT, "Privacy gate (%s): %s in %s; %s", result.rulesEdition(),
                     result.scannedInWords(), InWords.seconds(result.elapsed()), result.diagnostics().summary()));
@@ -132,13 +137,16 @@ public final class DatasetBuild {
             return known.get();
         }
         // the privacy gate checked exactly this list of files: hash the same list, not a second walk
-        FixityResult result = new FixityStage(settings, listener).run(gated ? Optional.of(scan()) : Optional.empty());
-        if (!gated) {
-            listener.findings(Stage.FIXITY, result.dataset().warnings(), Optional.empty());
-        }
-        listener.findings(Stage.FIXITY, result.warnings(), Optional.empty());
-        listener.info(FixityStage.summary(result));
-        return cache.put("fixity", inputs, result);
+        Optional<Dataset> scanned = gated ? Optional.of(scan()) : Optional.empty();
+        return HeapLimit.guard(Stage.FIXITY, settings.words(), () -> {
+            FixityResult result = new FixityStage(settings, listener).run(scanned);
+            if (!gated) {
+                listener.findings(Stage.FIXITY, result.dataset().warnings(), Optional.empty());
+            }
+            listener.findings(Stage.FIXITY, result.warnings(), Optional.empty());
+            listener.info(FixityStage.summary(result));
+            return cache.put("fixity", inputs, result);
+        });
     }
 
     /** The copy check over the checksummed payload; empty when the user turned it off. */
@@ -158,7 +166,8 @@ public final class DatasetBuild {
             result = known.get();
         } else {
             CopiesStage stage = new CopiesStage(settings);
-            result = cache.put("copies", inputs, stage.run(sheet, fixity));
+            result = cache.put("copies", inputs,
+                    HeapLimit.guard(Stage.COPIES, settings.words(), () -> stage.run(sheet, fixity)));
             listener.findings(Stage.COPIES, result.diagnostics(), Optional.of(stage.report()));
             result.overlaps().forEach(o -> listener.info(CopiesStage.summary(o)));
             listener.info(CopiesStage.summary(result));
@@ -186,7 +195,8 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             outcome = known.get();
         } else {
-            outcome = cache.put("diff", inputs, new DiffStage(settings).run(sheet, fixity, settings.diff().previous().get()));
+            outcome = cache.put("diff", inputs, HeapLimit.guard(Stage.DIFF, settings.words(),
+                    () -> new DiffStage(settings).run(sheet, fixity, settings.diff().previous().get())));
             listener.findings(Stage.DIFF, outcome.diagnostics(), Optional.of(work(DiffStage.CHANGES_JSON)));
             listener.info(DiffStage.summary(outcome.diff(), settings.diff().previousName()));
         }
@@ -212,8 +222,11 @@ public final class DatasetBuild {
         if (known.isPresent()) {
             return known.get();
         }
-        ReportResult result = new ReportStage(settings)
-                .run(validation(), datasheet(), licences(), privacy, fixity, copies, diff);
+        ValidationResult validation = validation();
+        Datasheet sheet = datasheet();
+        LicenseCheckResult licences = licences();
+        ReportResult result = HeapLimit.guard("the report", settings.words(),
+                () -> new ReportStage(settings).run(validation, sheet, licences, privacy, fixity, copies, diff));
         listener.info(ReportStage.summary(result));
         return cache.put("report", inputs, result);
     }
@@ -243,7 +256,8 @@ public final class DatasetBuild {
             listener.info(diff.isEmpty() ? "Incremental: no previous release, so the bag holds every file"
                     : BundleStage.carriedSummary(carried, settings.diff().previousName()));
         }
-        BagWriteResult written = stage.run(sheet, licences, fixity, copies, diff, report, carried);
+        BagWriteResult written = HeapLimit.guard(Stage.BUNDLE, settings.words(),
+                () -> stage.run(sheet, licences, fixity, copies, diff, report, carried));
         listener.info(BundleStage.summary(written));
         return cache.put("bundle", inputs, written);
     }
@@ -315,8 +329,8 @@ public final class DatasetBuild {
             checked = known.get();
         } else {
             // the files an incremental bag carries by fetch.txt are read from the release it was compared with
-            checked = cache.put("verify", inputs,
-                    new VerifyStage(settings.threads()).run(abs, settings.diff().previous(), choice.tier()));
+            checked = cache.put("verify", inputs, HeapLimit.guard(Stage.VERIFY, settings.words(),
+                    () -> new VerifyStage(settings.threads()).run(abs, settings.diff().previous(), choice.tier())));
             listener.findings(Stage.VERIFY, checked.verification().diagnostics(), Optional.empty());
         }
         VerificationResult result = checked.verification();

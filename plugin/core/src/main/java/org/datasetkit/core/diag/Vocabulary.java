@@ -19,7 +19,9 @@ public record Vocabulary(Map<Setting, String> settings, String initCommand, Stri
     /** The settings the core's hints name. */
     public enum Setting {
         DIRECTORY, DATASHEET, EXCLUDES, SYMLINKS, ALGORITHMS, FORMAT, OUTPUT_TIMESTAMP, PREVIOUS, VERSION_RULES, INCREMENTAL,
-        VERIFY_TIER
+        VERIFY_TIER,
+        /** The JVM's heap limit, followed by a size such as {@code 512m}: {@code -Xmx}, or how the front end passes it. */
+        HEAP
     }
 
     /** Plain words, for callers that are no particular tool (and for tests of the core alone). */
@@ -34,7 +36,8 @@ public record Vocabulary(Map<Setting, String> settings, String initCommand, Stri
             Map.entry(Setting.PREVIOUS, "the previous release setting"),
             Map.entry(Setting.VERSION_RULES, "the version rules"),
             Map.entry(Setting.INCREMENTAL, "the incremental bag setting"),
-            Map.entry(Setting.VERIFY_TIER, "the verification tier setting")),
+            Map.entry(Setting.VERIFY_TIER, "the verification tier setting"),
+            Map.entry(Setting.HEAP, "-Xmx")),
             "the init command", "the validate command", "the build's version");
 
     public Vocabulary {

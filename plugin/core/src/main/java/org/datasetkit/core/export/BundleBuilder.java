@@ -13,11 +13,13 @@ import org.datasetkit.core.bag.BagRequest;
 import org.datasetkit.core.bag.BagReuse;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagWriter;
+import org.datasetkit.core.bag.SpooledFile;
 import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.license.SpdxLicenseList;
+import org.datasetkit.core.output.Leftovers;
 
 /**
  * Builds the deposit bundle: the metadata generated from the datasheet joins the dataset's files in the payload,
@@ -43,7 +45,7 @@ public final class BundleBuilder {
         }
         texts.addAll(release.payload()); // listed in the RO-Crate with the other generated files
         texts.addAll(request.documents()); // the HTML report, listed by the RO-Crate like the files generated here
-        List<TagFile> generated = new MetadataExports().generate(input, texts, release.previousDoi(),
+        List<TagFile> generated = new MetadataExports().besideCrate(input, texts, release.previousDoi(),
                 release.previousVersion());
         BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
                 request.softwareAgent(), request.profile());
@@ -63,13 +65,32 @@ public final class BundleBuilder {
                 throw new DatasetException(new Diagnostics(problems));
             }
         }
-        BagRequest bag = new BagRequest(request.bagName(), request.target(), request.fixity(), generated, info, List.of(),
-                request.timestamp(), request.compression(), release.fetched());
-        BagWriter writer = BagWriter.forFormat(request.format(), request.threads());
-        if (request.stampFile().isEmpty() || BagWriter.extension(request.format()).isEmpty()) {
-            return writer.write(bag); // a bag folder has no one file to stamp
+        Path spool = spoolFolder(request);
+        try {
+            Leftovers.deleteTree(spool); // what a killed build left
+            SpooledFile crate = SpooledFile.write(spool.resolve("data").resolve(RoCrate.FILE_NAME), RoCrate.FILE_NAME,
+                    request.fixity().algorithms(), out -> new RoCrate().write(input, generated, out, release.previousDoi(), release.previousVersion()));
+            BagRequest bag = new BagRequest(request.bagName(), request.target(), request.fixity(), generated, info,
+                    List.of(), request.timestamp(), request.compression(), release.fetched(), List.of(crate),
+                    Optional.of(spool));
+            BagWriter writer = BagWriter.forFormat(request.format(), request.threads());
+            if (request.stampFile().isEmpty() || BagWriter.extension(request.format()).isEmpty()) {
+                return writer.write(bag); // a bag folder has no one file to stamp
+            }
+            return writeUnlessKept(writer, bag, request.format(), new BagReuse(request.stampFile().get()));
+        } finally {
+            Leftovers.deleteTree(spool);
         }
-        return writeUnlessKept(writer, bag, request.format(), new BagReuse(request.stampFile().get()));
+    }
+
+    /**
+     * Where the generated files that grow with the payload (the RO-Crate, the payload manifests) are written before
+     * they are copied into the bag: beside the build's other state, or beside the bundle when it keeps none.
+     */
+    private static Path spoolFolder(BundleRequest request) {
+        Path target = request.target().toAbsolutePath();
+        Path dir = request.stampFile().map(s -> s.toAbsolutePath().getParent()).orElse(target.getParent());
+        return dir.resolve(target.getFileName() + ".parts");
     }
 
     /** Leaves the archive as it is when it already is this bag, byte for byte; else writes it and remembers it. */

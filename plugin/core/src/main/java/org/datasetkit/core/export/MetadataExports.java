@@ -29,6 +29,19 @@ public final class MetadataExports {
      */
     public List<TagFile> generate(ExportInput in, List<TagFile> licenceTexts, Optional<String> previousDoi,
             Optional<String> previousVersion) {
+        List<TagFile> out = new ArrayList<>(besideCrate(in, licenceTexts, previousDoi, previousVersion));
+        String crate = new RoCrate().write(in, List.copyOf(out));
+        out.add(0, utf8(RoCrate.FILE_NAME, previousDoi.map(d -> VersionRelations.roCrate(crate, d, previousVersion,
+                in.datasheet().title().english())).orElse(crate)));
+        return out;
+    }
+
+    /**
+     * Every file but the RO-Crate, which grows with the payload and is written apart, to a stream
+     * ({@link RoCrate#write(ExportInput, List, java.io.OutputStream, Optional, Optional)}), listing these.
+     */
+    public List<TagFile> besideCrate(ExportInput in, List<TagFile> licenceTexts, Optional<String> previousDoi,
+            Optional<String> previousVersion) {
         List<TagFile> out = new ArrayList<>();
         out.add(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
         String croissant = new Croissant().write(in);
@@ -47,10 +60,7 @@ public final class MetadataExports {
         Optional<String> datacite = new DataCiteXml().write(in, List.copyOf(out));
         datacite.ifPresent(xml -> out.add(1, new TagFile(DATACITE, previousDoi.map(d -> VersionRelations.related(
                 xml.getBytes(StandardCharsets.UTF_8), d)).orElse(xml.getBytes(StandardCharsets.UTF_8)))));
-        String crate = new RoCrate().write(in, List.copyOf(out));
-        out.add(0, utf8(RoCrate.FILE_NAME, previousDoi.map(d -> VersionRelations.roCrate(crate, d, previousVersion,
-                in.datasheet().title().english())).orElse(crate)));
-        return out;
+        return List.copyOf(out);
     }
 
     private static TagFile utf8(String name, String text) {

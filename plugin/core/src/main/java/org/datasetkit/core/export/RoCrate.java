@@ -1,5 +1,10 @@
 package org.datasetkit.core.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +18,11 @@ import org.datasetkit.core.datasheet.Distribution;
 import org.datasetkit.core.datasheet.Funding;
 import org.datasetkit.core.datasheet.Organisation;
 import org.datasetkit.core.datasheet.Source;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -34,25 +44,73 @@ public final class RoCrate {
 
     /** @param generated the other generated files placed in the payload */
     public String write(ExportInput in, List<TagFile> generated) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(in, generated, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not thrown by a byte array
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the crate as UTF-8 to {@code out}, streaming the part that grows with the payload (its files and folders),
+     * so its memory does not grow with the number of files; the bytes are those of the whole tree pretty-printed.
+     */
+    public void write(ExportInput in, List<TagFile> generated, OutputStream out) throws IOException {
+        write(in, generated, out, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The crate with the link to the previous version ({@code previousDoi}, bare): isBasedOn it, and an entity for it
+     * last; the same bytes as {@link VersionRelations#roCrate} makes of the crate without them.
+     */
+    public void write(ExportInput in, List<TagFile> generated, OutputStream out, Optional<String> previousDoi,
+            Optional<String> previousVersion) throws IOException {
         String version = in.versions().roCrate();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("@context", "https://w3id.org/ro/crate/" + version + "/context");
-        ArrayNode graph = root.putArray("@graph");
-        ObjectNode descriptor = graph.addObject();
+        ObjectNode descriptor = mapper.createObjectNode();
         descriptor.put("@id", FILE_NAME);
         descriptor.put("@type", "CreativeWork");
         descriptor.putObject("conformsTo").put("@id", "https://w3id.org/ro/crate/" + version);
         descriptor.putObject("about").put("@id", "./");
-
-        ObjectNode dataset = graph.addObject();
+        ObjectNode dataset = mapper.createObjectNode();
         describe(in, dataset);
-        RoCrateParts parts = new RoCrateParts(mapper);
-        in.fixity().files().forEach(parts::add);
-        generated.forEach(parts::add);
-        parts.rootParts(dataset.putArray("hasPart"));
-        contextual.values().forEach(graph::add);
-        parts.entities(graph);
-        return mapper.writeValueAsString(root) + "\n";
+        Optional<String> previous = previousDoi.map(IdentifierUrls::doiUrl);
+        boolean basedOnAfterParts = previous.isPresent() && !dataset.has("isBasedOn"); // where a tree appends it
+        previous.filter(url -> !basedOnAfterParts).ifPresent(url -> VersionRelations.basedOn(dataset, url));
+        RoCrateParts parts = new RoCrateParts(in.fixity().files(), generated);
+        try (JsonGenerator g = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringProperty("@context", "https://w3id.org/ro/crate/" + version + "/context");
+            g.writeArrayPropertyStart("@graph");
+            g.writeTree(descriptor);
+            g.writeStartObject();
+            for (Map.Entry<String, JsonNode> property : dataset.properties()) {
+                g.writeName(property.getKey());
+                g.writeTree(property.getValue());
+            }
+            parts.rootParts(g);
+            if (basedOnAfterParts) {
+                g.writeName("isBasedOn");
+                g.writeTree(VersionRelations.basedOn(mapper.createObjectNode(), previous.get()).get("isBasedOn"));
+            }
+            g.writeEndObject();
+            contextual.values().forEach(g::writeTree);
+            parts.entities(g);
+            if (previous.isPresent()) {
+                g.writeTree(VersionRelations.previousEntity(mapper.createObjectNode(), previous.get(), previousVersion,
+                        in.datasheet().title().english()));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+        out.write('\n');
     }
 
     private void describe(ExportInput in, ObjectNode dataset) {

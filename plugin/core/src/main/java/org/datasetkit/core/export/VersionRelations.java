@@ -38,15 +38,21 @@ final class VersionRelations {
                 basedOn((ObjectNode) entity, url);
             }
         }
-        ObjectNode previous = graph.addObject();
+        previousEntity(graph.addObject(), url, previousVersion, title);
+        return MAPPER.writeValueAsString(root) + "\n";
+    }
+
+    /** The previous version as an entity of the crate (also for {@link RoCrate}'s streamed crate). */
+    static ObjectNode previousEntity(ObjectNode previous, String url, Optional<String> previousVersion, String title) {
         previous.put("@id", url);
         previous.put("@type", "Dataset");
         previous.put("name", title + previousVersion.map(v -> ", version " + v).orElse(", the previous version"));
         previousVersion.ifPresent(v -> previous.put("version", v));
-        return MAPPER.writeValueAsString(root) + "\n";
+        return previous;
     }
 
-    private static void basedOn(ObjectNode entity, String url) {
+    /** Adds the previous version to the entity's isBasedOn (also for {@link RoCrate}'s streamed crate). */
+    static ObjectNode basedOn(ObjectNode entity, String url) {
         JsonNode existing = entity.get("isBasedOn");
         ArrayNode list = existing instanceof ArrayNode a ? a : MAPPER.createArrayNode();
         if (existing != null && !(existing instanceof ArrayNode)) {
@@ -54,6 +60,7 @@ final class VersionRelations {
         }
         list.addObject().put("@id", url);
         entity.set("isBasedOn", list);
+        return entity;
     }
 
     /** relatedIdentifiers comes before sizes in kernel 4.6, and every record has sizes. */

@@ -1,5 +1,7 @@
 package org.datasetkit.core.fixity;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,6 +32,41 @@ public final class ManifestWriter {
             entries.add(new ManifestEntry(f.digest(algorithm), f.file().bagPath()));
         }
         return render(entries);
+    }
+
+    /**
+     * Writes the payload manifest of the dataset's files and some more (generated files) to {@code out}, line by line:
+     * the same bytes as {@link #payloadManifest(FixityResult, DigestAlgorithm, List)}, without holding the whole file
+     * (a million files make a manifest of 100 MB). The dataset's files are merged in path order with the few more.
+     */
+    public static void writePayloadManifest(FixityResult result, DigestAlgorithm algorithm, List<ManifestEntry> more,
+            OutputStream out) throws IOException {
+        if (result.files().stream().anyMatch(f -> ManifestPath.needsEncoding(f.file().path()))) {
+            out.write(payloadManifest(result, algorithm, more)); // encoding can change the order: sorted whole, rarely
+            return;
+        }
+        List<String[]> extra = new ArrayList<>(more.size());
+        for (ManifestEntry e : more) {
+            extra.add(new String[] {ManifestPath.encode(e.path()), e.checksum().toLowerCase(java.util.Locale.ROOT)});
+        }
+        extra.sort((a, b) -> PathOrder.INSTANCE.compare(a[0], b[0]));
+        Utf8Buffer text = new Utf8Buffer(1 << 16);
+        int next = 0;
+        for (FileFixity f : result.files()) {
+            String path = f.file().bagPath();
+            for (; next < extra.size() && PathOrder.INSTANCE.compare(extra.get(next)[0], path) < 0; next++) {
+                line(text, extra.get(next)[1], extra.get(next)[0]);
+            }
+            line(text, f.digest(algorithm), path);
+            if (text.length() >= 1 << 16) {
+                text.writeTo(out);
+                text.clear();
+            }
+        }
+        for (; next < extra.size(); next++) {
+            line(text, extra.get(next)[1], extra.get(next)[0]);
+        }
+        text.writeTo(out);
     }
 
     /**

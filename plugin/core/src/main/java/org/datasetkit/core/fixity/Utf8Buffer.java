@@ -40,6 +40,15 @@ final class Utf8Buffer {
         return Arrays.copyOf(bytes, length);
     }
 
+    int length() {
+        return length;
+    }
+
+    /** Empties the buffer, keeping its capacity. */
+    void clear() {
+        length = 0;
+    }
+
     void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, length);
     }

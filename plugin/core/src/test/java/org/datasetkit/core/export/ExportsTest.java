@@ -55,6 +55,32 @@ class ExportsTest {
                 Instant.parse("2026-05-01T00:00:00Z"));
     }
 
+    /**
+     * The bundle streams its RO-Crate (a tree of a million files would not fit): the same bytes as the tree the
+     * in-memory route makes, with and without the link to a previous version, whether the datasheet has sources
+     * (isBasedOn extended where it is) or none (isBasedOn added after hasPart, where a tree appends it).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"with sources", "without sources"})
+    void theStreamedRoCrateIsTheTreesBytes(String sources) throws Exception {
+        ExportInput in = input;
+        if (sources.equals("without sources")) {
+            Datasets.write(root, "datasheet.yaml", Datasets.MINIMAL_DATASHEET);
+            Datasheet minimal = new DatasheetValidator(new DatasheetSchema())
+                    .validate(new ValidationRequest(root, Optional.empty(), Optional.empty())).datasheet().orElseThrow();
+            in = new ExportInput(minimal, input.fixity(), input.licences(), input.released());
+        }
+        for (Optional<String> previous : List.of(Optional.<String>empty(), Optional.of("10.5878/abcd-1233"))) {
+            List<org.datasetkit.core.bag.TagFile> all = new MetadataExports().generate(in, List.of(), previous, Optional.of("1.0.0"));
+            java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+
+            new RoCrate().write(in, all.subList(1, all.size()), streamed, previous, Optional.of("1.0.0"));
+
+            assertThat(all.get(0).name()).isEqualTo(RoCrate.FILE_NAME);
+            assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(new String(all.get(0).content(), StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void dataCiteXmlIsValidAgainstTheOfficialKernel46Schema() throws Exception {
         String xml = new DataCiteXml().write(input).orElseThrow();

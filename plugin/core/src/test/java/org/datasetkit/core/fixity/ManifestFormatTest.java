@@ -91,6 +91,36 @@ class ManifestFormatTest {
         assertThat(written).isSortedAccordingTo(PathOrder.INSTANCE).hasSize(4);
     }
 
+    /**
+     * The bag's manifest is streamed, the dataset's files merged in path order with the generated ones (which sort
+     * among them: "DATASHEET.md" before "a!", "ro-crate-metadata.json" after "b/c"): the same bytes as sorting it whole.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "encoded"})
+    void aStreamedManifestWithGeneratedFilesIsTheSortedOne(String names) throws Exception {
+        List<String> paths = new ArrayList<>(names.equals("plain") ? List.of("a!", "a b", "b/c", "\u00e9") : List.of("a\n", "a!", "b%c", "c"));
+        paths.sort(PathOrder.INSTANCE);
+        List<FileFixity> files = new ArrayList<>();
+        List<ManifestEntry> all = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            String hex = String.valueOf(Character.forDigit(10 + i, 16)).repeat(64);
+            files.add(new FileFixity(new DatasetFile(paths.get(i), Path.of("/d").resolve("f" + i), 1, 0, ""),
+                    Map.of(DigestAlgorithm.SHA256, hex), false));
+            all.add(new ManifestEntry(hex, "data/" + paths.get(i)));
+        }
+        List<ManifestEntry> generated = List.of(new ManifestEntry(A, "data/ro-crate-metadata.json"),
+                new ManifestEntry(B, "data/DATASHEET.md"), new ManifestEntry(A, "data/metadata/datacite.xml"));
+        all.addAll(generated);
+        Dataset dataset = new Dataset(Path.of("/d"), files.stream().map(FileFixity::file).toList(), Diagnostics.none());
+        FixityResult result = new FixityResult(dataset, List.of(DigestAlgorithm.SHA256), files,
+                new FixityStats(0, 0, 0, 0, Duration.ZERO), Diagnostics.none());
+        java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+
+        ManifestWriter.writePayloadManifest(result, DigestAlgorithm.SHA256, generated, streamed);
+
+        assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(new String(ManifestWriter.render(all), StandardCharsets.UTF_8));
+    }
+
     @Test
     void readingRoundTripsWhatWasWritten() {
         List<ManifestEntry> entries = List.of(new ManifestEntry(A, "data/x y%z\n.txt"), new ManifestEntry(B, "data/å.txt"));
