@@ -97,6 +97,10 @@ class BundleBuilderTest {
         for (org.datasetkit.core.bag.TagFile f : inMemory) {
             assertThat(written.archive().resolve("data").resolve(f.name())).as(f.name()).hasBinaryContent(f.content());
         }
+        // the payload manifest as the bundle made it before the SPDX document and the BOM were spooled: every byte
+        // of the payload, the RO-Crate's and DataCite's listing of the spooled files included, is the same
+        assertThat(sha256(Files.readAllBytes(written.archive().resolve("manifest-sha256.txt"))))
+                .isEqualTo("9ddf309d4977993da3fb9d26c876b111dd5484ffb7faafcf107e01675bd77075");
         assertThat(spdxCopy).hasBinaryContent(Files.readAllBytes(written.archive().resolve("data/" + SpdxDataset.PATH)));
         assertThat(bomCopy).hasBinaryContent(Files.readAllBytes(written.archive().resolve("data/" + CycloneDxBom.PATH)));
 
@@ -279,5 +283,9 @@ class BundleBuilderTest {
         new BundleBuilder().build(folder);
         assertThat(new BundleBuilder().build(folder).kept()).isFalse();
         assertThat(out.resolve("stamp.txt")).doesNotExist();
+    }
+
+    private static String sha256(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(DigestAlgorithm.SHA256.newDigest().digest(bytes));
     }
 }
