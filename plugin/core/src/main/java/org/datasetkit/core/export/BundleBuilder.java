@@ -49,33 +49,8 @@ public final class BundleBuilder {
             throws IOException, DatasetException {
         ExportInput input = new ExportInput(request.datasheet(), request.fixity(), request.licences(), request.timestamp(),
                 request.versions());
-        List<TagFile> texts = new ArrayList<>();
-        if (!request.licences().textsToShip().isEmpty()) {
-            SpdxLicenseList spdx = new SpdxLicenseList();
-            for (String id : request.licences().textsToShip()) {
-                texts.add(new TagFile("LICENSES/" + id + ".txt", spdx.text(id).getBytes(StandardCharsets.UTF_8)));
-            }
-        }
-        texts.addAll(release.payload()); // listed in the RO-Crate with the other generated files
-        texts.addAll(request.documents()); // the HTML report, listed by the RO-Crate like the files generated here
-        BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
-                request.softwareAgent(), request.profile());
-        for (BagInfo.Field field : release.bagInfo()) {
-            if (info.fields().stream().noneMatch(f -> f.label().equalsIgnoreCase(field.label()))) {
-                info = info.plus(field); // the snd-doris form writes Version itself
-            }
-        }
-        for (String gate : request.gatesTurnedOff()) {
-            // whoever receives the bag learns that a gate did not run, not only whoever reads the build log
-            info = info.plus(new BagInfo.Field("Datasetkit-Gate-Turned-Off", gate + " (turned off by the user)"));
-        }
-        if (request.profile().isPresent()) {
-            List<Diagnostic> problems = request.profile().get().check(info, request.fixity().algorithms(),
-                    mediaType(request.format()), DatasheetBagInfo.hints(request.profile(), request.words()), request.words());
-            if (!problems.isEmpty()) {
-                throw new DatasetException(new Diagnostics(problems));
-            }
-        }
+        List<TagFile> texts = texts(request, release);
+        BagInfo info = bagInfo(request, release); // checked against the profile before anything is written
         Path spool = spoolFolder(request);
         try {
             Leftovers.deleteTree(spool); // what a killed build left
@@ -102,6 +77,43 @@ public final class BundleBuilder {
         } finally {
             Leftovers.deleteTree(spool);
         }
+    }
+
+    /** The licence texts to ship and the release's and the build's documents: listed in the RO-Crate. */
+    private static List<TagFile> texts(BundleRequest request, ReleaseAdditions release) {
+        List<TagFile> texts = new ArrayList<>();
+        if (!request.licences().textsToShip().isEmpty()) {
+            SpdxLicenseList spdx = new SpdxLicenseList();
+            for (String id : request.licences().textsToShip()) {
+                texts.add(new TagFile("LICENSES/" + id + ".txt", spdx.text(id).getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        texts.addAll(release.payload()); // listed in the RO-Crate with the other generated files
+        texts.addAll(request.documents()); // the HTML report, listed by the RO-Crate like the files generated here
+        return texts;
+    }
+
+    /** bag-info from the datasheet and the release, checked against the repository's profile. */
+    private static BagInfo bagInfo(BundleRequest request, ReleaseAdditions release) throws DatasetException {
+        BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
+                request.softwareAgent(), request.profile());
+        for (BagInfo.Field field : release.bagInfo()) {
+            if (info.fields().stream().noneMatch(f -> f.label().equalsIgnoreCase(field.label()))) {
+                info = info.plus(field); // the snd-doris form writes Version itself
+            }
+        }
+        for (String gate : request.gatesTurnedOff()) {
+            // whoever receives the bag learns that a gate did not run, not only whoever reads the build log
+            info = info.plus(new BagInfo.Field("Datasetkit-Gate-Turned-Off", gate + " (turned off by the user)"));
+        }
+        if (request.profile().isPresent()) {
+            List<Diagnostic> problems = request.profile().get().check(info, request.fixity().algorithms(),
+                    mediaType(request.format()), DatasheetBagInfo.hints(request.profile(), request.words()), request.words());
+            if (!problems.isEmpty()) {
+                throw new DatasetException(new Diagnostics(problems));
+            }
+        }
+        return info;
     }
 
     /** Copies the spooled files named in {@code copies} where they go, unless a copy already holds those bytes. */
