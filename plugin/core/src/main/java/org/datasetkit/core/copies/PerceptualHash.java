@@ -68,11 +68,13 @@ public final class PerceptualHash {
         static Ranks of(float[] v) {
             float min = Float.POSITIVE_INFINITY;
             float max = Float.NEGATIVE_INFINITY;
-            for (float x : v) {
-                min = Math.min(min, x);
-                max = Math.max(max, x);
+            boolean nan = false;
+            for (float x : v) { // plain comparisons: Math.min's NaN and signed-zero care costs a pass this long
+                min = x < min ? x : min;
+                max = x > max ? x : max;
+                nan |= x != x;
             }
-            if (!(max > min)) {
+            if (nan || !(max > min)) {
                 return new Ranks(0, 0, new float[1]);
             }
             double scale = (BINS - 1) / ((double) max - min);
@@ -83,8 +85,10 @@ public final class PerceptualHash {
             float[] midRank = new float[BINS];
             long below = 0;
             for (int b = 0; b < BINS; b++) {
-                midRank[b] = (float) ((below + count[b] / 2.0) / v.length);
-                below += count[b];
+                if (count[b] != 0) { // an empty bin is never looked up: its division is saved
+                    midRank[b] = (float) ((below + count[b] / 2.0) / v.length);
+                    below += count[b];
+                }
             }
             return new Ranks(min, scale, midRank);
         }
@@ -131,7 +135,9 @@ public final class PerceptualHash {
 
     /**
      * The horizontal pass where a source pixel is at most one cell wide, so it falls in at most two cells: the same
-     * sums in the same order as {@link #add}, without its per-pixel loop (the hot path of a fingerprint).
+     * sums in the same order as {@link #add}, without its per-pixel loop (the hot path of a fingerprint). Four rows go
+     * side by side: each cell's sum is a chain of dependent additions, and four independent chains keep the
+     * processor busy where one would wait on each addition in turn.
      */
     private static void rowsOfWideImage(int w, int h, float[] v, Ranks ranks, double[][] wx, double[] rows) {
         int[] cell = new int[w];
@@ -142,7 +148,37 @@ public final class PerceptualHash {
             inFirst[x] = wx[x][1];
             inNext[x] = wx[x].length > 2 ? wx[x][2] : 0;
         }
-        for (int y = 0; y < h; y++) {
+        int y = 0;
+        for (; y + 4 <= h; y += 4) {
+            int r0 = y * SIZE;
+            int r1 = r0 + SIZE;
+            int r2 = r1 + SIZE;
+            int r3 = r2 + SIZE;
+            int a0 = y * w;
+            int a1 = a0 + w;
+            int a2 = a1 + w;
+            int a3 = a2 + w;
+            for (int x = 0; x < w; x++) {
+                float p0 = ranks.of(v[a0 + x]);
+                float p1 = ranks.of(v[a1 + x]);
+                float p2 = ranks.of(v[a2 + x]);
+                float p3 = ranks.of(v[a3 + x]);
+                int c = cell[x];
+                double f = inFirst[x];
+                rows[r0 + c] += p0 * f;
+                rows[r1 + c] += p1 * f;
+                rows[r2 + c] += p2 * f;
+                rows[r3 + c] += p3 * f;
+                double n = inNext[x];
+                if (n != 0) {
+                    rows[r0 + c + 1] += p0 * n;
+                    rows[r1 + c + 1] += p1 * n;
+                    rows[r2 + c + 1] += p2 * n;
+                    rows[r3 + c + 1] += p3 * n;
+                }
+            }
+        }
+        for (; y < h; y++) {
             int row = y * SIZE;
             int at = y * w;
             for (int x = 0; x < w; x++) {
