@@ -1,12 +1,13 @@
 package org.datasetkit.core.copies;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.datasetkit.core.privacy.CsvReader;
 
 /**
  * The hashes of a table's rows, normalised so that a copy whose columns were reordered, whose header changed case or
@@ -20,60 +21,32 @@ final class TableRows {
 
     private TableRows() {}
 
-    static List<String> hashes(BufferedReader in, char separator) throws IOException {
-        String headerLine = in.readLine();
-        if (headerLine == null) {
+    /** Reads the table with the privacy gate's RFC 4180 reader: a quoted cell may hold the separator or a line break. */
+    static List<String> hashes(Reader in, char separator) throws IOException {
+        CsvReader records = new CsvReader(in, separator);
+        List<CsvReader.Field> headerFields = records.next();
+        if (headerFields == null) {
             return List.of();
         }
         List<String> header = new ArrayList<>();
-        for (String h : cells(headerLine, separator)) {
-            header.add(h.trim().toLowerCase(Locale.ROOT));
+        for (CsvReader.Field h : headerFields) {
+            header.add(h.text().trim().toLowerCase(Locale.ROOT));
         }
         TreeSet<String> out = new TreeSet<>();
-        String line;
+        List<CsvReader.Field> cells;
         int n = 0;
-        while ((line = in.readLine()) != null && n++ < MAX_ROWS) {
-            if (line.isBlank()) {
+        while ((cells = records.next()) != null && n++ < MAX_ROWS) {
+            if (cells.size() == 1 && cells.get(0).text().isBlank()) {
                 continue;
             }
-            List<String> cells = cells(line, separator);
             TreeMap<String, String> row = new TreeMap<>();
             for (int i = 0; i < cells.size(); i++) {
-                row.put(i < header.size() ? header.get(i) : "#" + i, cells.get(i).trim());
+                row.put(i < header.size() ? header.get(i) : "#" + i, cells.get(i).text().trim());
             }
             StringBuilder canonical = new StringBuilder();
             row.forEach((k, v) -> canonical.append(k).append('\u001f').append(v).append('\u001e'));
             out.add(Sha256.hex(canonical.toString()).substring(0, 32));
         }
         return List.copyOf(out);
-    }
-
-    /** One line's cells; double quotes group a cell and {@code ""} inside them is one quote (RFC 4180, one line). */
-    static List<String> cells(String line, char separator) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                out.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        out.add(cell.toString());
-        return out;
     }
 }

@@ -83,6 +83,18 @@ class FingerprinterTest {
     }
 
     @Test
+    void aQuotedCellWithALineBreakOrTheSeparatorIsOneCellOfOneRow() throws Exception {
+        Files.writeString(root.resolve("a.csv"), "id,note\n1,\"left, then\nright\"\n2,plain\n");
+        Files.writeString(root.resolve("b.csv"), "NOTE,id\n\"left, then\nright\",1\n");
+
+        Map<String, FileFingerprint> f = fingerprints();
+
+        assertThat(f.get("a.csv").rows()).hasSize(2);
+        assertThat(f.get("b.csv").rows()).hasSize(1);
+        assertThat(f.get("a.csv").rows()).containsAll(f.get("b.csv").rows());
+    }
+
+    @Test
     void thePublishedFileReadsBackAsItWasWritten() throws Exception {
         Files.write(root.resolve("scan.png"), GeneratedImages.png(GeneratedImages.scan(5, 64)));
         Files.writeString(root.resolve("50%0A.csv"), "id\n1\n"); // a percent sign that looks like an escape
