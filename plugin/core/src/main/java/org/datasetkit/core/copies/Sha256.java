@@ -8,6 +8,9 @@ import java.util.HexFormat;
 /** SHA-256 in lower-case hex, as every fingerprint spells it. */
 final class Sha256 {
 
+    /** The pixel hash's layout (see {@link #pixels}): samples in their stored width after a depth header. */
+    static final String PIXELS = "pixels-depth";
+
     private Sha256() {}
 
     static MessageDigest digest() {

@@ -3,8 +3,14 @@ package org.datasetkit.core.copies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The pixel hash follows its stated recipe, and a bit depth never passes for another. */
 class PixelHashTest {
@@ -51,5 +57,18 @@ class PixelHashTest {
             }
         }
         assertThat(read.bits()).isEqualTo(16);
+    }
+
+    @Test
+    void aCacheFromBeforeThePixelHashsLayoutIsNotReused(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache.tsv");
+        String sha = "a".repeat(64);
+        FingerprintCache.write(cache, List.of(new FileFingerprint("x.png", 3, sha, "PNG",
+                Optional.of("b".repeat(64)), OptionalLong.of(5), Optional.empty(), List.of())));
+        assertThat(FingerprintCache.read(cache)).containsKey(sha);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(cache));
+        lines.set(0, "# datasetkit fingerprint cache " + PerceptualHash.RECIPE); // the header before the layout
+        Files.write(cache, lines);
+        assertThat(FingerprintCache.read(cache)).isEmpty();
     }
 }
