@@ -93,7 +93,8 @@ final class DicomImage {
             }
             grey[i] = sum;
         }
-        return Optional.of(new GreyImage(columns, rows, grey));
+        // stored unsigned grey keeps its depth, so it hashes as the same pixels in a PNG would
+        return Optional.of(new GreyImage(columns, rows, grey, samples == 1 && !signed ? bits : 0));
     }
 
     /** The first frame of encapsulated JPEG baseline: its fragments after the offset table, joined. */

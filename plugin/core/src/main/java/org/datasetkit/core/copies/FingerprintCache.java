@@ -21,7 +21,8 @@ import org.datasetkit.core.output.AtomicFile;
  */
 final class FingerprintCache {
 
-    private static final String HEADER = "# datasetkit fingerprint cache " + PerceptualHash.RECIPE;
+    /** Names both recipes: a cache whose pixel hashes were taken in another layout must not be mixed in. */
+    static final String HEADER = "# datasetkit fingerprint cache " + PerceptualHash.RECIPE + " " + Sha256.PIXELS;
 
     private FingerprintCache() {}
 

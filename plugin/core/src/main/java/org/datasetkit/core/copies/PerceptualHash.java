@@ -30,7 +30,7 @@ public final class PerceptualHash {
 
     /** The 64-bit hash, or empty for an image with no structure to hash (flat, or one pixel). */
     public OptionalLong hash(GreyImage image) {
-        double[] thumb = thumbnail(image.width(), image.height(), ranked(image));
+        double[] thumb = thumbnail(image.width(), image.height(), image.values(), Ranks.of(image.values()));
         double[] coefficients = lowFrequencies(thumb);
         double[] ac = Arrays.copyOfRange(coefficients, 1, KEEP * KEEP);
         double energy = 0;
@@ -56,49 +56,58 @@ public final class PerceptualHash {
     }
 
     /**
-     * Each value replaced by its rank in the image's histogram (the mid-rank of its bin, 0 to 1): any window, bit depth
-     * or contrast curve that keeps the order of intensities leaves the ranks alone, and what a window clips becomes
-     * one tie whose mid-rank is the average of the ranks it replaced, which area averaging then cannot tell apart.
+     * Each value's rank in the image's histogram (the mid-rank of its bin, 0 to 1): any window, bit depth or contrast
+     * curve that keeps the order of intensities leaves the ranks alone, and what a window clips becomes one tie whose
+     * mid-rank is the average of the ranks it replaced, which area averaging then cannot tell apart. Looked up per
+     * pixel while averaging rather than written out: a second image-sized array cost more than the lookup.
+     *
+     * @param midRank each bin's mid-rank; a flat image has one bin, of rank 0
      */
-    private static float[] ranked(GreyImage image) {
-        float[] v = image.values();
-        float min = Float.POSITIVE_INFINITY;
-        float max = Float.NEGATIVE_INFINITY;
-        for (float x : v) {
-            min = Math.min(min, x);
-            max = Math.max(max, x);
+    private record Ranks(float min, double scale, float[] midRank) {
+
+        static Ranks of(float[] v) {
+            float min = Float.POSITIVE_INFINITY;
+            float max = Float.NEGATIVE_INFINITY;
+            boolean nan = false;
+            for (float x : v) { // plain comparisons: Math.min's NaN and signed-zero care costs a pass this long
+                min = x < min ? x : min;
+                max = x > max ? x : max;
+                nan |= x != x;
+            }
+            if (nan || !(max > min)) {
+                return new Ranks(0, 0, new float[1]);
+            }
+            double scale = (BINS - 1) / ((double) max - min);
+            int[] count = new int[BINS];
+            for (float x : v) {
+                count[(int) ((x - min) * scale)]++;
+            }
+            float[] midRank = new float[BINS];
+            long below = 0;
+            for (int b = 0; b < BINS; b++) {
+                if (count[b] != 0) { // an empty bin is never looked up: its division is saved
+                    midRank[b] = (float) ((below + count[b] / 2.0) / v.length);
+                    below += count[b];
+                }
+            }
+            return new Ranks(min, scale, midRank);
         }
-        float[] out = new float[v.length];
-        if (!(max > min)) {
-            return out;
+
+        float of(float x) {
+            return midRank[(int) ((x - min) * scale)];
         }
-        double scale = (BINS - 1) / ((double) max - min);
-        int[] count = new int[BINS];
-        for (float x : v) {
-            count[(int) ((x - min) * scale)]++;
-        }
-        float[] midRank = new float[BINS];
-        long below = 0;
-        for (int b = 0; b < BINS; b++) {
-            midRank[b] = (float) ((below + count[b] / 2.0) / v.length);
-            below += count[b];
-        }
-        for (int i = 0; i < v.length; i++) {
-            out[i] = midRank[(int) ((v[i] - min) * scale)];
-        }
-        return out;
     }
 
     /** Exact area averaging to 32×32: each source pixel counts with the share of it that falls in the cell. */
-    static double[] thumbnail(int w, int h, float[] v) {
+    private static double[] thumbnail(int w, int h, float[] v, Ranks ranks) {
         double[] rows = new double[h * SIZE];
         double[][] wx = weights(w);
         if (w >= SIZE) {
-            rowsOfWideImage(w, h, v, wx, rows);
+            rowsOfWideImage(w, h, v, ranks, wx, rows);
         } else {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
-                    add(rows, y * SIZE, v[y * w + x], wx[x]);
+                    add(rows, y * SIZE, ranks.of(v[y * w + x]), wx[x]);
                 }
             }
         }
@@ -126,9 +135,11 @@ public final class PerceptualHash {
 
     /**
      * The horizontal pass where a source pixel is at most one cell wide, so it falls in at most two cells: the same
-     * sums in the same order as {@link #add}, without its per-pixel loop (the hot path of a fingerprint).
+     * sums in the same order as {@link #add}, without its per-pixel loop (the hot path of a fingerprint). Four rows go
+     * side by side: each cell's sum is a chain of dependent additions, and four independent chains keep the
+     * processor busy where one would wait on each addition in turn.
      */
-    private static void rowsOfWideImage(int w, int h, float[] v, double[][] wx, double[] rows) {
+    private static void rowsOfWideImage(int w, int h, float[] v, Ranks ranks, double[][] wx, double[] rows) {
         int[] cell = new int[w];
         double[] inFirst = new double[w];
         double[] inNext = new double[w];
@@ -137,11 +148,41 @@ public final class PerceptualHash {
             inFirst[x] = wx[x][1];
             inNext[x] = wx[x].length > 2 ? wx[x][2] : 0;
         }
-        for (int y = 0; y < h; y++) {
+        int y = 0;
+        for (; y + 4 <= h; y += 4) {
+            int r0 = y * SIZE;
+            int r1 = r0 + SIZE;
+            int r2 = r1 + SIZE;
+            int r3 = r2 + SIZE;
+            int a0 = y * w;
+            int a1 = a0 + w;
+            int a2 = a1 + w;
+            int a3 = a2 + w;
+            for (int x = 0; x < w; x++) {
+                float p0 = ranks.of(v[a0 + x]);
+                float p1 = ranks.of(v[a1 + x]);
+                float p2 = ranks.of(v[a2 + x]);
+                float p3 = ranks.of(v[a3 + x]);
+                int c = cell[x];
+                double f = inFirst[x];
+                rows[r0 + c] += p0 * f;
+                rows[r1 + c] += p1 * f;
+                rows[r2 + c] += p2 * f;
+                rows[r3 + c] += p3 * f;
+                double n = inNext[x];
+                if (n != 0) {
+                    rows[r0 + c + 1] += p0 * n;
+                    rows[r1 + c + 1] += p1 * n;
+                    rows[r2 + c + 1] += p2 * n;
+                    rows[r3 + c + 1] += p3 * n;
+                }
+            }
+        }
+        for (; y < h; y++) {
             int row = y * SIZE;
             int at = y * w;
             for (int x = 0; x < w; x++) {
-                float p = v[at + x];
+                float p = ranks.of(v[at + x]);
                 rows[row + cell[x]] += p * inFirst[x];
                 if (inNext[x] != 0) {
                     rows[row + cell[x] + 1] += p * inNext[x];
