@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.datasetkit.core.bag.PortableNames;
@@ -70,16 +72,25 @@ final class BundleStage {
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
                 stamp, off, settings.words(), b.versions(),
                 tagFiles(sheet, copies, report));
-        BagWriteResult written = new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff).withFetched(carried));
         // the documents the bag carries that travel on their own too, beside it, for the front end to attach: the
-        // card for community platforms, the SPDX document and the CycloneDX BOM for supply-chain tools
-        ExportInput input = new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions());
+        // card for community platforms, the SPDX document and the CycloneDX BOM for supply-chain tools (these two grow
+        // with the payload: copied from the files the bundle wrote, not written again)
         DatasetLocation location = settings.location();
+        Map<String, Path> beside = new HashMap<>();
+        if (b.versions().spdx()) {
+            beside.put(SpdxDataset.PATH, spdxDocument(location));
+        } else {
+            Files.deleteIfExists(spdxDocument(location));
+        }
+        if (b.versions().cycloneDx()) {
+            beside.put(CycloneDxBom.PATH, cycloneDxBom(location));
+        } else {
+            Files.deleteIfExists(cycloneDxBom(location));
+        }
+        BagWriteResult written = new BundleBuilder().build(request, ReleaseFiles.of(sheet, diff).withFetched(carried),
+                beside);
+        ExportInput input = new ExportInput(sheet, fixity, licences, request.timestamp(), b.versions());
         copy(huggingFaceCard(location), Optional.of(new HuggingFaceCard().write(input)));
-        copy(spdxDocument(location),
-                b.versions().spdx() ? Optional.of(new SpdxDataset().write(input)) : Optional.empty());
-        copy(cycloneDxBom(location),
-                b.versions().cycloneDx() ? Optional.of(new CycloneDxBom().write(input)) : Optional.empty());
         return written;
     }
 

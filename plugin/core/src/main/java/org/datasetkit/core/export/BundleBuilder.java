@@ -2,9 +2,12 @@ package org.datasetkit.core.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagFingerprint;
 import org.datasetkit.core.bag.BagInfo;
@@ -19,6 +22,7 @@ import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Diagnostics;
 import org.datasetkit.core.license.SpdxLicenseList;
+import org.datasetkit.core.output.AtomicFile;
 import org.datasetkit.core.output.Leftovers;
 
 /**
@@ -34,8 +38,49 @@ public final class BundleBuilder {
 
     /** The bundle with what the release adds: the changelog and diff, bag-info's Version, the version relation. */
     public BagWriteResult build(BundleRequest request, ReleaseAdditions release) throws IOException, DatasetException {
+        return build(request, release, Map.of());
+    }
+
+    /**
+     * The bundle, and a copy of some of its generated payload files ({@code copies}: path in {@code data/} to where
+     * the copy goes), each left untouched when it already holds those bytes.
+     */
+    public BagWriteResult build(BundleRequest request, ReleaseAdditions release, Map<String, Path> copies)
+            throws IOException, DatasetException {
         ExportInput input = new ExportInput(request.datasheet(), request.fixity(), request.licences(), request.timestamp(),
                 request.versions());
+        List<TagFile> texts = texts(request, release);
+        BagInfo info = bagInfo(request, release); // checked against the profile before anything is written
+        Path spool = spoolFolder(request);
+        try {
+            Leftovers.deleteTree(spool); // what a killed build left
+            List<SpooledFile> spooled = new ArrayList<>();
+            MetadataExports.BesideCrate generated = new MetadataExports().besideCrate(input, texts,
+                    release.previousDoi(), release.previousVersion(), (name, content) -> {
+                        SpooledFile file = SpooledFile.write(spool.resolve("data").resolve(name), name,
+                                request.fixity().algorithms(), content);
+                        spooled.add(file);
+                        return GeneratedFile.of(file);
+                    });
+            spooled.add(0, SpooledFile.write(spool.resolve("data").resolve(RoCrate.FILE_NAME), RoCrate.FILE_NAME,
+                    request.fixity().algorithms(), out -> new RoCrate().write(input, out, generated.listing(),
+                            release.previousDoi(), release.previousVersion())));
+            BagRequest bag = new BagRequest(request.bagName(), request.target(), request.fixity(), generated.files(),
+                    info, List.of(), request.timestamp(), request.compression(), release.fetched(), spooled,
+                    Optional.of(spool));
+            BagWriter writer = BagWriter.forFormat(request.format(), request.threads());
+            BagWriteResult written = request.stampFile().isEmpty() || BagWriter.extension(request.format()).isEmpty()
+                    ? writer.write(bag) // a bag folder has no one file to stamp
+                    : writeUnlessKept(writer, bag, request.format(), new BagReuse(request.stampFile().get()));
+            copy(spooled, copies); // once the bundle holds them
+            return written;
+        } finally {
+            Leftovers.deleteTree(spool);
+        }
+    }
+
+    /** The licence texts to ship and the release's and the build's documents: listed in the RO-Crate. */
+    private static List<TagFile> texts(BundleRequest request, ReleaseAdditions release) {
         List<TagFile> texts = new ArrayList<>();
         if (!request.licences().textsToShip().isEmpty()) {
             SpdxLicenseList spdx = new SpdxLicenseList();
@@ -45,8 +90,11 @@ public final class BundleBuilder {
         }
         texts.addAll(release.payload()); // listed in the RO-Crate with the other generated files
         texts.addAll(request.documents()); // the HTML report, listed by the RO-Crate like the files generated here
-        List<TagFile> generated = new MetadataExports().besideCrate(input, texts, release.previousDoi(),
-                release.previousVersion());
+        return texts;
+    }
+
+    /** bag-info from the datasheet and the release, checked against the repository's profile. */
+    private static BagInfo bagInfo(BundleRequest request, ReleaseAdditions release) throws DatasetException {
         BagInfo info = DatasheetBagInfo.describe(request.datasheet(), request.fixity().dataset(), request.timestamp(),
                 request.softwareAgent(), request.profile());
         for (BagInfo.Field field : release.bagInfo()) {
@@ -65,26 +113,22 @@ public final class BundleBuilder {
                 throw new DatasetException(new Diagnostics(problems));
             }
         }
-        Path spool = spoolFolder(request);
-        try {
-            Leftovers.deleteTree(spool); // what a killed build left
-            SpooledFile crate = SpooledFile.write(spool.resolve("data").resolve(RoCrate.FILE_NAME), RoCrate.FILE_NAME,
-                    request.fixity().algorithms(), out -> new RoCrate().write(input, generated, out, release.previousDoi(), release.previousVersion()));
-            BagRequest bag = new BagRequest(request.bagName(), request.target(), request.fixity(), generated, info,
-                    List.of(), request.timestamp(), request.compression(), release.fetched(), List.of(crate),
-                    Optional.of(spool));
-            BagWriter writer = BagWriter.forFormat(request.format(), request.threads());
-            if (request.stampFile().isEmpty() || BagWriter.extension(request.format()).isEmpty()) {
-                return writer.write(bag); // a bag folder has no one file to stamp
+        return info;
+    }
+
+    /** Copies the spooled files named in {@code copies} where they go, unless a copy already holds those bytes. */
+    private static void copy(List<SpooledFile> spooled, Map<String, Path> copies) throws IOException {
+        for (SpooledFile file : spooled) {
+            Path copy = copies.get(file.name());
+            if (copy != null && !(Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(copy) == file.size() && Files.mismatch(copy, file.file()) == -1L)) {
+                AtomicFile.write(copy, out -> Files.copy(file.file(), out));
             }
-            return writeUnlessKept(writer, bag, request.format(), new BagReuse(request.stampFile().get()));
-        } finally {
-            Leftovers.deleteTree(spool);
         }
     }
 
     /**
-     * Where the generated files that grow with the payload (the RO-Crate, the payload manifests) are written before
+     * Where the generated files that grow with the payload (the RO-Crate, the SPDX document, the CycloneDX BOM, the payload manifests) are written before
      * they are copied into the bag: beside the build's other state, or beside the bundle when it keeps none.
      */
     private static Path spoolFolder(BundleRequest request) {

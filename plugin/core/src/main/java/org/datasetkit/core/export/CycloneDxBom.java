@@ -1,7 +1,10 @@
 package org.datasetkit.core.export;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.datasetkit.core.datasheet.Agent;
 import org.datasetkit.core.datasheet.Datasheet;
@@ -10,6 +13,8 @@ import org.datasetkit.core.datasheet.Organisation;
 import org.datasetkit.core.datasheet.Source;
 import org.datasetkit.core.fixity.DigestAlgorithm;
 import org.datasetkit.core.fixity.FileFixity;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,6 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link CycloneDxData}). Every file of the dataset is a {@code file} component with its checksums. The serial number
  * is a UUID derived from the BOM's content and the timestamp is the build's fixed time, so the same inputs give the
  * same bytes.
+ *
+ * <p>Streamed: the file components, which grow with the payload, are written straight from the fixity result; only
+ * the BOM's metadata is made as a tree.
  */
 public final class CycloneDxBom {
 
@@ -30,18 +38,34 @@ public final class CycloneDxBom {
     private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public String write(ExportInput in) {
+        return ContentUuid.text("urn:uuid:", (serial, out) -> write(in, serial, out));
+    }
+
+    /** Writes the BOM as UTF-8 to {@code out}, in two passes (its serial number is derived from its content). */
+    public void write(ExportInput in, OutputStream out) throws IOException {
+        ContentUuid.write(out, "urn:uuid:", (serial, o) -> write(in, serial, o));
+    }
+
+    private void write(ExportInput in, String serial, OutputStream out) throws IOException {
         ObjectNode bom = mapper.createObjectNode();
         bom.put("bomFormat", "CycloneDX");
         bom.put("specVersion", "1.6");
-        bom.put("serialNumber", ContentUuid.PLACEHOLDER);
+        bom.put("serialNumber", serial);
         bom.put("version", 1);
         ObjectNode metadata = bom.putObject("metadata");
         metadata.put("timestamp", SpdxDatasetFields.time(in.released()));
         metadata.putObject("tools").putArray("components").addObject().put("type", "application")
                 .put("name", "datasetkit");
         describe(metadata.putObject("component"), in);
-        files(bom, in);
-        return ContentUuid.fill(mapper.writeValueAsString(bom) + "\n", "urn:uuid:");
+        JsonStream.write(mapper, out, g -> {
+            g.writeStartObject();
+            for (Map.Entry<String, JsonNode> property : bom.properties()) {
+                g.writeName(property.getKey());
+                g.writeTree(property.getValue());
+            }
+            files(g, in);
+            g.writeEndObject();
+        });
     }
 
     private void describe(ObjectNode c, ExportInput in) {
@@ -128,25 +152,31 @@ public final class CycloneDxBom {
         }
     }
 
-    /** The dataset's own files, by path, with their checksums. */
-    private static void files(ObjectNode bom, ExportInput in) {
+    /** The dataset's own files, by path, with their checksums: written as they are read, as the tree had them. */
+    private static void files(JsonGenerator g, ExportInput in) {
         List<FileFixity> files = in.fixity().files().stream().sorted(Comparator.comparing(f -> f.file().path()))
                 .toList();
-        ArrayNode components = bom.putArray("components");
+        g.writeArrayPropertyStart("components");
         for (int i = 0; i < files.size(); i++) {
             FileFixity f = files.get(i);
-            ObjectNode c = components.addObject();
-            c.put("type", "file");
-            c.put("bom-ref", "file-" + (i + 1));
-            c.put("mime-type", MediaTypes.of(f.file().path()));
-            c.put("name", f.file().path());
-            ArrayNode hashes = c.putArray("hashes");
+            g.writeStartObject();
+            g.writeStringProperty("type", "file");
+            g.writeStringProperty("bom-ref", "file-" + (i + 1));
+            g.writeStringProperty("mime-type", MediaTypes.of(f.file().path()));
+            g.writeStringProperty("name", f.file().path());
+            g.writeArrayPropertyStart("hashes");
             for (DigestAlgorithm a : in.fixity().algorithms()) {
                 if (f.digests().containsKey(a)) {
-                    hashes.addObject().put("alg", algorithm(a)).put("content", f.digest(a));
+                    g.writeStartObject();
+                    g.writeStringProperty("alg", algorithm(a));
+                    g.writeStringProperty("content", f.digest(a));
+                    g.writeEndObject();
                 }
             }
+            g.writeEndArray();
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
     private static String algorithm(DigestAlgorithm a) {

@@ -40,7 +40,7 @@ public final class DataCiteXml {
     private XMLStreamWriter w;
     private int depth;
 
-    private List<TagFile> generated = List.of();
+    private List<GeneratedFile> generated = List.of();
 
     /** The XML, or empty when the datasheet has no DOI (DataCite records are DOI registrations). */
     public Optional<String> write(ExportInput in) {
@@ -49,6 +49,11 @@ public final class DataCiteXml {
 
     /** @param generated the other generated payload files, counted in the sizes */
     public Optional<String> write(ExportInput in, List<TagFile> generated) {
+        return writeCounting(in, generated.stream().map(GeneratedFile::of).toList());
+    }
+
+    /** @param generated the other generated payload files, in memory or on disk, counted in the sizes */
+    public Optional<String> writeCounting(ExportInput in, List<GeneratedFile> generated) {
         this.generated = List.copyOf(generated);
         Datasheet sheet = in.datasheet();
         if (sheet.doi().isEmpty()) {
@@ -99,7 +104,7 @@ public final class DataCiteXml {
         open("sizes");
         // + this record and the RO-Crate, which are written after the others
         leaf("size", (in.fixity().dataset().files().size() + generated.size() + 2) + " files");
-        leaf("size", (in.fixity().dataset().totalBytes() + generated.stream().mapToLong(g -> g.content().length).sum())
+        leaf("size", (in.fixity().dataset().totalBytes() + generated.stream().mapToLong(GeneratedFile::size).sum())
                 + " bytes");
         close();
         formats(in);

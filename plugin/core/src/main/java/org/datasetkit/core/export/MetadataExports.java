@@ -1,10 +1,17 @@
 package org.datasetkit.core.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.datasetkit.core.bag.TagFile;
+import org.datasetkit.core.output.AtomicFile;
 
 /**
  * Every metadata file generated from the datasheet for the bag's payload, with their paths inside {@code data/}:
@@ -36,31 +43,80 @@ public final class MetadataExports {
         return out;
     }
 
+    /** Writes a generated payload file that grows with the payload somewhere other than memory. */
+    @FunctionalInterface
+    public interface Spool {
+        GeneratedFile write(String name, AtomicFile.Content content) throws IOException;
+    }
+
+    /**
+     * The generated files but the RO-Crate: those held in memory ({@code files}) and, in the order the RO-Crate and
+     * DataCite list them, every one of them, the spooled ones included ({@code listing}).
+     */
+    public record BesideCrate(List<TagFile> files, List<GeneratedFile> listing) {
+        public BesideCrate {
+            files = List.copyOf(files);
+            listing = List.copyOf(listing);
+        }
+    }
+
     /**
      * Every file but the RO-Crate, which grows with the payload and is written apart, to a stream
-     * ({@link RoCrate#write(ExportInput, List, java.io.OutputStream, Optional, Optional)}), listing these.
+     * ({@link RoCrate#write(ExportInput, java.io.OutputStream, List, Optional, Optional)}), listing these.
      */
     public List<TagFile> besideCrate(ExportInput in, List<TagFile> licenceTexts, Optional<String> previousDoi,
             Optional<String> previousVersion) {
-        List<TagFile> out = new ArrayList<>();
-        out.add(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
+        Map<String, TagFile> held = new HashMap<>();
+        BesideCrate beside;
+        try {
+            beside = besideCrate(in, licenceTexts, previousDoi, previousVersion, (name, content) -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                content.writeTo(bytes);
+                TagFile file = new TagFile(name, bytes.toByteArray());
+                held.put(name, file);
+                return GeneratedFile.of(file);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not thrown by a byte array
+        }
+        beside.files().forEach(f -> held.put(f.name(), f));
+        return beside.listing().stream().map(g -> held.get(g.name())).toList();
+    }
+
+    /**
+     * Every file but the RO-Crate, the SPDX document and the CycloneDX BOM (which grow with the payload) written by
+     * {@code spool}, so that no tree or text of every file is held.
+     */
+    public BesideCrate besideCrate(ExportInput in, List<TagFile> licenceTexts, Optional<String> previousDoi,
+            Optional<String> previousVersion, Spool spool) throws IOException {
+        List<TagFile> files = new ArrayList<>();
+        List<GeneratedFile> listing = new ArrayList<>();
+        Consumer<TagFile> held = f -> {
+            files.add(f);
+            listing.add(GeneratedFile.of(f));
+        };
+        held.accept(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
         String croissant = new Croissant().write(in);
-        out.add(utf8(CROISSANT, previousDoi.map(d -> VersionRelations.croissant(croissant, d, previousVersion))
+        held.accept(utf8(CROISSANT, previousDoi.map(d -> VersionRelations.croissant(croissant, d, previousVersion))
                 .orElse(croissant)));
-        out.add(utf8(HuggingFaceCard.PATH, new HuggingFaceCard().write(in)));
+        held.accept(utf8(HuggingFaceCard.PATH, new HuggingFaceCard().write(in)));
         if (in.versions().spdx()) {
-            out.add(utf8(SpdxDataset.PATH, new SpdxDataset().write(in)));
+            listing.add(spool.write(SpdxDataset.PATH, out -> new SpdxDataset().write(in, out)));
         }
         if (in.versions().cycloneDx()) {
-            out.add(utf8(CycloneDxBom.PATH, new CycloneDxBom().write(in)));
+            listing.add(spool.write(CycloneDxBom.PATH, out -> new CycloneDxBom().write(in, out)));
         }
-        out.add(utf8("NOTICE.txt", in.licences().notice()));
-        out.addAll(licenceTexts);
+        held.accept(utf8("NOTICE.txt", in.licences().notice()));
+        licenceTexts.forEach(held);
         // DataCite counts the others in its sizes, so it is written after them
-        Optional<String> datacite = new DataCiteXml().write(in, List.copyOf(out));
-        datacite.ifPresent(xml -> out.add(1, new TagFile(DATACITE, previousDoi.map(d -> VersionRelations.related(
-                xml.getBytes(StandardCharsets.UTF_8), d)).orElse(xml.getBytes(StandardCharsets.UTF_8)))));
-        return List.copyOf(out);
+        Optional<String> datacite = new DataCiteXml().writeCounting(in, List.copyOf(listing));
+        if (datacite.isPresent()) {
+            byte[] xml = datacite.get().getBytes(StandardCharsets.UTF_8);
+            TagFile file = new TagFile(DATACITE, previousDoi.map(d -> VersionRelations.related(xml, d)).orElse(xml));
+            files.add(file);
+            listing.add(1, GeneratedFile.of(file));
+        }
+        return new BesideCrate(files, listing);
     }
 
     private static TagFile utf8(String name, String text) {

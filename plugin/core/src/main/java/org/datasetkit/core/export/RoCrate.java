@@ -67,6 +67,12 @@ public final class RoCrate {
      */
     public void write(ExportInput in, List<TagFile> generated, OutputStream out, Optional<String> previousDoi,
             Optional<String> previousVersion) throws IOException {
+        write(in, out, generated.stream().map(GeneratedFile::of).toList(), previousDoi, previousVersion);
+    }
+
+    /** The crate listing generated files held in memory or already written to disk ({@code generated}, in order). */
+    public void write(ExportInput in, OutputStream out, List<GeneratedFile> generated, Optional<String> previousDoi,
+            Optional<String> previousVersion) throws IOException {
         String version = in.versions().roCrate();
         ObjectNode descriptor = mapper.createObjectNode();
         descriptor.put("@id", FILE_NAME);

@@ -76,6 +76,41 @@ class BundleBuilderTest {
     }
 
     @Test
+    void theSpooledMetadataIsTheInMemoryBytesAndItsCopiesAreLeftAloneWhenUnchanged() throws Exception {
+        BundleRequest request = request("medical", "directory", Optional.empty());
+        ExportInput in = new ExportInput(request.datasheet(), request.fixity(), request.licences(), request.timestamp(),
+                request.versions());
+        List<org.datasetkit.core.bag.TagFile> texts = new ArrayList<>();
+        for (String id : request.licences().textsToShip()) {
+            texts.add(new org.datasetkit.core.bag.TagFile("LICENSES/" + id + ".txt",
+                    new SpdxLicenseList().text(id).getBytes(StandardCharsets.UTF_8)));
+        }
+        Path spdxCopy = out.resolve("copies/dataset.spdx.json");
+        Path bomCopy = out.resolve("copies/dataset.cdx.json");
+        java.util.Map<String, Path> copies = java.util.Map.of(SpdxDataset.PATH, spdxCopy, CycloneDxBom.PATH, bomCopy);
+
+        BagWriteResult written = new BundleBuilder().build(request, ReleaseAdditions.none(), copies);
+
+        List<org.datasetkit.core.bag.TagFile> inMemory = new MetadataExports().generate(in, texts);
+        assertThat(inMemory).extracting(f -> f.name()).contains(RoCrate.FILE_NAME, MetadataExports.DATACITE,
+                SpdxDataset.PATH, CycloneDxBom.PATH);
+        for (org.datasetkit.core.bag.TagFile f : inMemory) {
+            assertThat(written.archive().resolve("data").resolve(f.name())).as(f.name()).hasBinaryContent(f.content());
+        }
+        // the payload manifest as the bundle made it before the SPDX document and the BOM were spooled: every byte
+        // of the payload, the RO-Crate's and DataCite's listing of the spooled files included, is the same
+        assertThat(sha256(Files.readAllBytes(written.archive().resolve("manifest-sha256.txt"))))
+                .isEqualTo("9ddf309d4977993da3fb9d26c876b111dd5484ffb7faafcf107e01675bd77075");
+        assertThat(spdxCopy).hasBinaryContent(Files.readAllBytes(written.archive().resolve("data/" + SpdxDataset.PATH)));
+        assertThat(bomCopy).hasBinaryContent(Files.readAllBytes(written.archive().resolve("data/" + CycloneDxBom.PATH)));
+
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(spdxCopy, old);
+        new BundleBuilder().build(request, ReleaseAdditions.none(), copies);
+        assertThat(Files.getLastModifiedTime(spdxCopy)).isEqualTo(old);
+    }
+
+    @Test
     void theSndBaggerProfilePassesForACompleteDatasheet() throws Exception {
         BagWriteResult written = new BundleBuilder().build(request("snd", "zip", Optional.of(BagitProfile.sndBagger())));
 
@@ -248,5 +283,9 @@ class BundleBuilderTest {
         new BundleBuilder().build(folder);
         assertThat(new BundleBuilder().build(folder).kept()).isFalse();
         assertThat(out.resolve("stamp.txt")).doesNotExist();
+    }
+
+    private static String sha256(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(DigestAlgorithm.SHA256.newDigest().digest(bytes));
     }
 }
