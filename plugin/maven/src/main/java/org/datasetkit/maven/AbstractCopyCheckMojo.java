@@ -13,6 +13,7 @@ import org.datasetkit.core.build.Stage;
 import org.datasetkit.core.copies.ArtifactResolver;
 import org.datasetkit.core.copies.CopyCheck;
 import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
@@ -95,11 +96,21 @@ public abstract class AbstractCopyCheckMojo extends AbstractChecksumMojo {
         String classifier = p.length > 4 ? p[4] : "";
         DefaultArtifact wanted = new DefaultArtifact(p[0], p[1], classifier, "dataset".equals(type) ? "zip" : type, p[2]);
         try {
-            return repositories.resolveArtifact(session.getRepositorySession(),
-                    new ArtifactRequest(wanted, project.getRemoteProjectRepositories(), null)).getArtifact().getFile()
-                    .toPath();
+            return resolveArtifact(wanted).getFile().toPath();
         } catch (ArtifactResolutionException e) {
             throw new ArtifactResolver.Unresolved(e.getMessage());
         }
+    }
+
+    /** An artifact from the local and the project's remote repositories, as Maven resolves a dependency. */
+    protected Artifact resolveArtifact(Artifact wanted)
+            throws ArtifactResolutionException {
+        return repositories.resolveArtifact(session.getRepositorySession(),
+                new ArtifactRequest(wanted, project.getRemoteProjectRepositories(), null)).getArtifact();
+    }
+
+    /** The repository system, for the version queries of the goals after this one. */
+    protected RepositorySystem repositories() {
+        return repositories;
     }
 }

@@ -16,7 +16,6 @@ import org.datasetkit.core.diff.VersionRules;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.VersionRangeRequest;
 import org.eclipse.aether.resolution.VersionRangeResolutionException;
@@ -71,11 +70,8 @@ public abstract class AbstractDiffMojo extends AbstractCopyCheckMojo {
     @Parameter(property = "dataset.labelColumn")
     protected String labelColumn;
 
-    private final RepositorySystem repositories;
-
     protected AbstractDiffMojo(MavenProject project, MavenSession session, RepositorySystem repositories) {
         super(project, session, repositories);
-        this.repositories = repositories;
     }
 
     /** The classifier of this project's bundle in the repositories; none when it is the main artifact. */
@@ -136,7 +132,7 @@ public abstract class AbstractDiffMojo extends AbstractCopyCheckMojo {
     private Optional<Artifact> highestBelow(String version) throws MojoFailureException {
         Artifact range = artifact(project.getGroupId(), project.getArtifactId(), "[0," + version + ")");
         try {
-            List<Version> versions = repositories.resolveVersionRange(session.getRepositorySession(),
+            List<Version> versions = repositories().resolveVersionRange(session.getRepositorySession(),
                     new VersionRangeRequest(range, project.getRemoteProjectRepositories(), null)).getVersions();
             for (int i = versions.size() - 1; i >= 0; i--) {
                 String v = versions.get(i).toString();
@@ -158,8 +154,7 @@ public abstract class AbstractDiffMojo extends AbstractCopyCheckMojo {
 
     private Artifact resolve(Artifact artifact) throws MojoFailureException {
         try {
-            return repositories.resolveArtifact(session.getRepositorySession(),
-                    new ArtifactRequest(artifact, project.getRemoteProjectRepositories(), null)).getArtifact();
+            return resolveArtifact(artifact);
         } catch (ArtifactResolutionException e) {
             throw new MojoFailureException("The previous release " + artifact + " cannot be resolved: " + e.getMessage()
                     + "; install or deploy it first, name its bundle by path in dataset.previous, or set none");

@@ -10,7 +10,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * passes the cap (a gzip bomb) or the total passes the size cap. A tar carries no compressed sizes per entry to
  * check beforehand, so the check runs as the stream is read.
  */
-final class RatioGuard extends FilterInputStream {
+final class RatioGuard extends ReadThroughInput {
 
     /** The stream expanded beyond a cap. */
     static final class Exceeded extends IOException {
@@ -61,20 +61,6 @@ final class RatioGuard extends FilterInputStream {
             }
         }
         return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        byte[] sink = new byte[8192];
-        long skipped = 0;
-        while (skipped < n) {
-            int r = read(sink, 0, (int) Math.min(sink.length, n - skipped));
-            if (r < 0) {
-                break;
-            }
-            skipped += r;
-        }
-        return skipped;
     }
 
     /** Counts the bytes read from the file. */

@@ -1,6 +1,5 @@
 package org.datasetkit.core.bag;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -10,7 +9,7 @@ import java.io.InputStream;
  * the bytes actually produced are counted and an entry giving more than it declared is stopped there (and one giving
  * fewer was cut short). Bounded this way, the verifier never inflates more than the sizes it checked against its caps.
  */
-final class SizeBoundedInput extends FilterInputStream {
+final class SizeBoundedInput extends ReadThroughInput {
 
     /** The entry gave more or fewer bytes than declared. */
     static final class SizeMismatch extends IOException {
@@ -54,20 +53,6 @@ final class SizeBoundedInput extends FilterInputStream {
                     + "understates its size is how a zip bomb gets past size checks, so it is not read further");
         }
         return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        byte[] sink = new byte[8192];
-        long skipped = 0;
-        while (skipped < n) {
-            int r = read(sink, 0, (int) Math.min(sink.length, n - skipped));
-            if (r < 0) {
-                break;
-            }
-            skipped += r;
-        }
-        return skipped;
     }
 
     /** Bytes produced so far. */
