@@ -36,7 +36,7 @@ class HostileBagsTest {
     }
 
     @Test
-    void entriesThatUnderstateTheirSizeAndShareOneStreamAreStoppedAtTheirDeclaredSize() throws Exception {
+    void entriesThatUnderstateTheirSizeAndShareOneStreamAreRefusedAtTheirLocalHeader() throws Exception {
         RawZip zip = new RawZip().stored("b/bagit.txt", DECLARATION);
         StringBuilder manifest = new StringBuilder();
         for (int i = 0; i < 20; i++) {
