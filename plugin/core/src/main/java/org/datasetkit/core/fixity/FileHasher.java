@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.security.MessageDigest;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.datasetkit.core.dataset.ChangeDetector;
 import org.datasetkit.core.dataset.ContentSignature;
@@ -26,13 +24,17 @@ final class FileHasher {
     private final List<DigestAlgorithm> algorithms;
     private final MessageDigest[] digests;
     private final byte[] buffer = new byte[BUFFER];
+    private final int packedLength;
 
     FileHasher(List<DigestAlgorithm> algorithms) {
-        this.algorithms = algorithms;
+        this.algorithms = List.copyOf(algorithms); // shared by every result of the run
         this.digests = new MessageDigest[algorithms.size()];
+        int length = 0;
         for (int i = 0; i < digests.length; i++) {
             digests[i] = algorithms.get(i).newDigest();
+            length += algorithms.get(i).byteLength();
         }
+        this.packedLength = length;
     }
 
     FileFixity hash(DatasetFile file, AtomicLong bytesDone) throws IOException, DatasetException {
@@ -67,15 +69,24 @@ final class FileHasher {
                     "was written to while it was being hashed (its change time moved)",
                     "let whatever writes to the dataset finish, then run the build again"));
         }
+        return new FileFixity(file, algorithms, packedDigests(), compressed, changeTime);
+    }
+
+    /** The finished checksums, one after the other in the algorithms' order. */
+    private byte[] packedDigests() {
         if (digests.length == 1) {
-            return new FileFixity(file, Map.of(algorithms.get(0), DigestAlgorithm.toHex(digests[0].digest())), compressed,
-                    changeTime);
+            return digests[0].digest();
         }
-        Map<DigestAlgorithm, String> hex = new EnumMap<>(DigestAlgorithm.class);
-        for (int i = 0; i < digests.length; i++) {
-            hex.put(algorithms.get(i), DigestAlgorithm.toHex(digests[i].digest()));
+        byte[] packed = new byte[packedLength];
+        int at = 0;
+        for (MessageDigest d : digests) {
+            try {
+                at += d.digest(packed, at, d.getDigestLength());
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException(d.getAlgorithm() + " gave a checksum of an unexpected length", e);
+            }
         }
-        return new FileFixity(file, hex, compressed, changeTime);
+        return packed;
     }
 
     private static long changeTime(DatasetFile file) throws IOException, DatasetException {
