@@ -3,6 +3,7 @@ package org.datasetkit.core.fixity;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,10 +41,11 @@ final class FileHasher {
     FileFixity hash(DatasetFile file, AtomicLong bytesDone) throws IOException, DatasetException {
         long total = 0;
         boolean compressed = false;
-        long changeTime = changeTime(file);
+        Path at = file.file(); // resolved once: files are held without their absolute path
+        long changeTime = changeTime(file, at);
         // Reads the size the scan saw and stops there: a file that grew since is caught by the size check after,
         // one that shrank by the length check, so the read that would only report the end is not needed.
-        try (FileChannel in = ChangeDetector.channel(file, "hashed")) {
+        try (FileChannel in = ChangeDetector.channel(file, at, "hashed")) {
             ByteBuffer into = ByteBuffer.wrap(buffer);
             while (total < file.size()) {
                 into.clear().limit((int) Math.min(buffer.length, file.size() - total));
@@ -62,8 +64,8 @@ final class FileHasher {
             }
         }
         ChangeDetector.requireLength(file, total, "hashed");
-        ChangeDetector.requireUnchanged(file, "hashed");
-        if (changeTime(file) != changeTime) {
+        ChangeDetector.requireUnchanged(file, at, "hashed");
+        if (changeTime(file, at) != changeTime) {
             // same size and modification time, yet written to (or its time put back) while it was read
             throw new DatasetException(Diagnostic.error("dataset.changed-during-read", file.path(),
                     "was written to while it was being hashed (its change time moved)",
@@ -89,9 +91,9 @@ final class FileHasher {
         return packed;
     }
 
-    private static long changeTime(DatasetFile file) throws IOException, DatasetException {
+    private static long changeTime(DatasetFile file, Path at) throws IOException, DatasetException {
         try {
-            return ChangeTime.of(file.file());
+            return ChangeTime.of(at);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new DatasetException(Diagnostic.error("dataset.changed-during-read", file.path(),
                     "was deleted while it was being hashed", "let whatever writes to the dataset finish, then run the build again"));
