@@ -53,15 +53,7 @@ public final class BagPlan {
         long files = request.fixity().files().size();
         long bytes = request.fixity().dataset().totalBytes();
         java.util.Set<String> holes = holes(request); // a hole is listed in the manifests and counted, not written
-        List<FileFixity> inOrder = request.fixity().files();
-        if (!PlanEntries.inPathOrder(inOrder)) { // not as a scan gives them: sorted here, in the map
-            for (FileFixity f : inOrder) {
-                if (!holes.contains(f.file().bagPath())) {
-                    others.put(f.file().bagPath(), new Entry.File(f));
-                }
-            }
-            inOrder = List.of();
-        }
+        List<FileFixity> inOrder = datasetFilesInOrder(request.fixity().files(), holes);
         this.entries = new PlanEntries(inOrder, holes, others);
         List<Diagnostic> taken = new ArrayList<>();
         Map<String, Entry> generated = new LinkedHashMap<>();
@@ -106,6 +98,22 @@ public final class BagPlan {
         }
         others.putAll(tags);
         addFolders(inOrder, holes);
+    }
+
+    /**
+     * The dataset's files to merge in as they come: all of them when they are in path order, as a scan gives them;
+     * otherwise none, and each is put in the sorted map here instead.
+     */
+    private List<FileFixity> datasetFilesInOrder(List<FileFixity> files, java.util.Set<String> holes) {
+        if (PlanEntries.inPathOrder(files)) {
+            return files;
+        }
+        for (FileFixity f : files) {
+            if (!holes.contains(f.file().bagPath())) {
+                others.put(f.file().bagPath(), new Entry.File(f));
+            }
+        }
+        return List.of();
     }
 
     /** A folder entry for every folder on the path of an entry, and {@code data/} in any case. */
