@@ -20,7 +20,8 @@ import org.datasetkit.core.diag.Diagnostic;
  * identity and path when it was last read, and all the gate learned from it (see {@link PrivacyCacheEntry}). A file
  * is not read again when all of these still match and the cache was written under the same {@link PolicyFingerprint}
  * (datasheet declarations, allow-list, rules, checks, datasetkit's code); never for a file whose times fall within two
- * seconds of when the cache's run started (its time stamps cannot tell a later change apart).
+ * seconds of when the cache's run started (its time stamps cannot tell a later change apart), or whose change time is as close as the checksum cache's
+ * rule ({@code ChangeTime.trusted}) refuses.
  *
  * <p>The file is four header lines (format, dataset root, policy fingerprint, when the run started in ns), then the
  * entries in dataset order, so a run reads it alongside the dataset's files, never holding it whole; last,
@@ -33,6 +34,11 @@ final class PrivacyCache {
     static final String SEAL = "sha256 ";
     static final int SEAL_LENGTH = SEAL.length() + 64 + 1;
     private static final long RACY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    /** A modification time is trusted when older than this, for a run started at {@code startedNanos}. */
+    static long trustedBefore(long startedNanos) {
+        return startedNanos == Long.MIN_VALUE ? Long.MIN_VALUE : startedNanos - RACY_WINDOW_NANOS;
+    }
 
     /** What opening the cache gave: entries to read alongside the dataset, or none, and why not when that is wrong. */
     record Opened(Optional<PrivacyCacheReader> reader, Optional<Diagnostic> warning) {
@@ -84,7 +90,7 @@ final class PrivacyCache {
             reader.close();
             return Opened.nothing(); // another datasheet, allow-list, rules or code: nothing to reuse, nothing wrong
         }
-        reader.trustBefore(CacheText.number(value(reader.headerLine(), "started")) - RACY_WINDOW_NANOS);
+        reader.started(CacheText.number(value(reader.headerLine(), "started")));
         return new Opened(Optional.of(reader), Optional.empty());
     }
 

@@ -75,11 +75,12 @@ final class PrivacyCacheEntry {
     /**
      * What the cache knows of {@code file}, or null when the entry does not describe it as it is now: another size,
      * modification time, identity or change time, or times too close to when the cache was written to tell a later
-     * change apart (before {@code trustedBefore}).
+     * change apart: the cache's run started at {@code startedNanos}, and a modification time is trusted two seconds
+     * before that, a change time as the checksum cache trusts it.
      *
      * @throws CacheText.Damaged the entry is not what this class writes
      */
-    static FileOutcome decode(byte[] entry, DatasetFile file, long trustedBefore) throws CacheText.Damaged {
+    static FileOutcome decode(byte[] entry, DatasetFile file, long startedNanos) throws CacheText.Damaged {
         int end = lineEnd(entry, 0);
         List<String> head = CacheText.fields(entry, 0, end);
         if (head.size() != 7) {
@@ -89,8 +90,8 @@ final class PrivacyCacheEntry {
         long modified = CacheText.number(head.get(1));
         long changed = head.get(2).equals("-") ? ChangeTime.UNKNOWN : CacheText.number(head.get(2));
         if (size != file.size() || modified != file.lastModified() || !head.get(3).equals(file.identity())
-                || !head.get(6).equals(file.path()) || modified >= trustedBefore
-                || changed != ChangeTime.UNKNOWN && changed >= trustedBefore || !changeTimeIs(file, changed)) {
+                || !head.get(6).equals(file.path()) || modified >= PrivacyCache.trustedBefore(startedNanos)
+                || !ChangeTime.trusted(changed, startedNanos) || !changeTimeIs(file, changed)) {
             return null;
         }
         Optional<FileKind> kind = head.get(4).equals("-") ? Optional.empty() : Optional.of(kind(head.get(4)));

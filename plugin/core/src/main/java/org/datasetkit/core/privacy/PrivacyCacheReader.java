@@ -22,11 +22,11 @@ final class PrivacyCacheReader implements Closeable {
     private final Path cacheFile;
     private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16).flip();
     private long remaining;
-    private long trustedBefore = Long.MIN_VALUE;
+    private long started = Long.MIN_VALUE;
     private byte[] lookahead;
     private byte[] pending;
     private String pendingPath;
-    private boolean started;
+    private boolean reading;
     private Diagnostic warning;
 
     /** Reads the first {@code content} bytes of {@code channel}, from its position. */
@@ -42,13 +42,13 @@ final class PrivacyCacheReader implements Closeable {
         return line == null ? null : new String(line, 0, line.length - 1, StandardCharsets.UTF_8);
     }
 
-    void trustBefore(long nanos) {
-        trustedBefore = nanos;
+    void started(long nanos) {
+        started = nanos;
     }
 
-    /** Entries of files modified or changed at this time or later are not trusted. */
-    long trustedBefore() {
-        return trustedBefore;
+    /** When the run that wrote the cache started, in ns since the epoch: times close to it are not trusted. */
+    long started() {
+        return started;
     }
 
     /**
@@ -57,8 +57,8 @@ final class PrivacyCacheReader implements Closeable {
      */
     byte[] take(String path) {
         try {
-            if (!started) {
-                started = true;
+            if (!reading) {
+                reading = true;
                 lookahead = line();
                 next();
             }

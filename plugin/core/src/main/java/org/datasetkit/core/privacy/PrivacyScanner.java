@@ -103,7 +103,7 @@ public final class PrivacyScanner {
         });
         List<DatasetFile> files = dataset.files();
         ScanTotals totals = new ScanTotals(dataset);
-        long trustedBefore = old.reader().map(PrivacyCacheReader::trustedBefore).orElse(Long.MIN_VALUE);
+        long cacheStarted = old.reader().map(PrivacyCacheReader::started).orElse(Long.MIN_VALUE);
         int batch = Math.max(1, Math.min(MAX_BATCH, files.size() / (threads * IN_FLIGHT_PER_THREAD * 2)));
         Deque<Future<FileOutcome[]>> inFlight = new ArrayDeque<>();
         try {
@@ -111,7 +111,7 @@ public final class PrivacyScanner {
             for (int from = 0; from < files.size(); from += batch) {
                 int first = from;
                 byte[][] known = known(old, files, from, Math.min(files.size(), from + batch));
-                inFlight.add(pool.submit(() -> readBatch(files, first, known, policy, trustedBefore, writer != null)));
+                inFlight.add(pool.submit(() -> readBatch(files, first, known, policy, cacheStarted, writer != null)));
                 if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
                     done = sumUp(inFlight.poll().get(), done, totals, writer);
                 }
@@ -155,20 +155,20 @@ public final class PrivacyScanner {
     }
 
     private FileOutcome[] readBatch(List<DatasetFile> files, int first, byte[][] known, PrivacyPolicy policy,
-            long trustedBefore, boolean keep) {
+            long cacheStarted, boolean keep) {
         FileOutcome[] out = new FileOutcome[known.length];
         for (int k = 0; k < known.length; k++) {
             DatasetFile f = files.get(first + k);
-            FileOutcome cached = known[k] == null ? null : reuse(known[k], f, trustedBefore);
+            FileOutcome cached = known[k] == null ? null : reuse(known[k], f, cacheStarted);
             out[k] = cached != null ? cached : readFile(f, policy, keep);
         }
         return out;
     }
 
     /** The cached outcome of {@code f} if it is still true of it; else null, and the file is read. */
-    private static FileOutcome reuse(byte[] entry, DatasetFile f, long trustedBefore) {
+    private static FileOutcome reuse(byte[] entry, DatasetFile f, long cacheStarted) {
         try {
-            FileOutcome o = PrivacyCacheEntry.decode(entry, f, trustedBefore);
+            FileOutcome o = PrivacyCacheEntry.decode(entry, f, cacheStarted);
             return o == null ? null : o.withEntry(entry, true);
         } catch (CacheText.Damaged | RuntimeException e) {
             return null; // an entry this version cannot read: reading the file is always right
