@@ -9,7 +9,9 @@ import org.datasetkit.core.privacy.PrivacyPolicy;
 import org.datasetkit.core.privacy.PrivacyScanner;
 
 /**
- * The privacy gate's heap per file: java -cp CORE_CLASSPATH PrivacyMemory.java DIR N [CACHE_FILE]. Makes N files in
+ * The privacy gate's heap per file: javac -d OUT -cp CORE_CLASSPATH PrivacyMemory.java, then
+ * java -cp OUT:CORE_CLASSPATH PrivacyMemory DIR N [CACHE_FILE] (compiled first: the source launcher's own compiler
+ * objects would blur the baseline). Makes N files in
  * DIR once (half tiny CSV tables, which the table check reads, half small binaries, which no check reads), scans them
  * on 2 threads and prints the live heap per file above the scanned dataset and the checks' own start-up: the peak
  * during the scan (jcmd GC.class_histogram of this JVM every 200 ms, each after a full collection; its largest
