@@ -3,10 +3,9 @@ package org.datasetkit.core.fixity;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.datasetkit.core.dataset.ChangeDetector;
 import org.datasetkit.core.dataset.ContentSignature;
@@ -26,22 +25,27 @@ final class FileHasher {
     private final List<DigestAlgorithm> algorithms;
     private final MessageDigest[] digests;
     private final byte[] buffer = new byte[BUFFER];
+    private final int packedLength;
 
     FileHasher(List<DigestAlgorithm> algorithms) {
-        this.algorithms = algorithms;
+        this.algorithms = List.copyOf(algorithms); // shared by every result of the run
         this.digests = new MessageDigest[algorithms.size()];
+        int length = 0;
         for (int i = 0; i < digests.length; i++) {
             digests[i] = algorithms.get(i).newDigest();
+            length += algorithms.get(i).byteLength();
         }
+        this.packedLength = length;
     }
 
     FileFixity hash(DatasetFile file, AtomicLong bytesDone) throws IOException, DatasetException {
         long total = 0;
         boolean compressed = false;
-        long changeTime = changeTime(file);
+        Path at = file.file(); // resolved once: files are held without their absolute path
+        long changeTime = changeTime(file, at);
         // Reads the size the scan saw and stops there: a file that grew since is caught by the size check after,
         // one that shrank by the length check, so the read that would only report the end is not needed.
-        try (FileChannel in = ChangeDetector.channel(file, "hashed")) {
+        try (FileChannel in = ChangeDetector.channel(file, at, "hashed")) {
             ByteBuffer into = ByteBuffer.wrap(buffer);
             while (total < file.size()) {
                 into.clear().limit((int) Math.min(buffer.length, file.size() - total));
@@ -60,27 +64,36 @@ final class FileHasher {
             }
         }
         ChangeDetector.requireLength(file, total, "hashed");
-        ChangeDetector.requireUnchanged(file, "hashed");
-        if (changeTime(file) != changeTime) {
+        ChangeDetector.requireUnchanged(file, at, "hashed");
+        if (changeTime(file, at) != changeTime) {
             // same size and modification time, yet written to (or its time put back) while it was read
             throw new DatasetException(Diagnostic.error("dataset.changed-during-read", file.path(),
                     "was written to while it was being hashed (its change time moved)",
                     "let whatever writes to the dataset finish, then run the build again"));
         }
-        if (digests.length == 1) {
-            return new FileFixity(file, Map.of(algorithms.get(0), DigestAlgorithm.toHex(digests[0].digest())), compressed,
-                    changeTime);
-        }
-        Map<DigestAlgorithm, String> hex = new EnumMap<>(DigestAlgorithm.class);
-        for (int i = 0; i < digests.length; i++) {
-            hex.put(algorithms.get(i), DigestAlgorithm.toHex(digests[i].digest()));
-        }
-        return new FileFixity(file, hex, compressed, changeTime);
+        return new FileFixity(file, algorithms, packedDigests(), compressed, changeTime);
     }
 
-    private static long changeTime(DatasetFile file) throws IOException, DatasetException {
+    /** The finished checksums, one after the other in the algorithms' order. */
+    private byte[] packedDigests() {
+        if (digests.length == 1) {
+            return digests[0].digest();
+        }
+        byte[] packed = new byte[packedLength];
+        int at = 0;
+        for (MessageDigest d : digests) {
+            try {
+                at += d.digest(packed, at, d.getDigestLength());
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException(d.getAlgorithm() + " gave a checksum of an unexpected length", e);
+            }
+        }
+        return packed;
+    }
+
+    private static long changeTime(DatasetFile file, Path at) throws IOException, DatasetException {
         try {
-            return ChangeTime.of(file.file());
+            return ChangeTime.of(at);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new DatasetException(Diagnostic.error("dataset.changed-during-read", file.path(),
                     "was deleted while it was being hashed", "let whatever writes to the dataset finish, then run the build again"));
