@@ -38,7 +38,7 @@ public final class ChangeTime {
      * Whether a change time recorded in a cache written at {@code writtenNanos} can be trusted: a later change in the
      * same tick of the file system's clock would leave it as it is.
      */
-    static boolean trusted(long changeTime, long writtenNanos) {
+    public static boolean trusted(long changeTime, long writtenNanos) {
         if (changeTime == UNKNOWN) {
             return true;
         }
