@@ -65,7 +65,7 @@ public final class DatasheetValidator {
 
     /** What the JSON Schema finds, unless the stamp says it passed this very datasheet; a pass is stamped. */
     private List<Diagnostic> schemaFindings(ParsedDatasheet parsed) throws IOException {
-        Optional<String> key = stamp.map(s -> s.key(parsed.tree(), schema.digest()));
+        Optional<String> key = stamp.map(s -> s.key(parsed, schema.digest()));
         if (key.isPresent() && stamp.get().covers(key.get())) {
             return List.of();
         }

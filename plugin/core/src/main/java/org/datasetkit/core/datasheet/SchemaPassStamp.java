@@ -13,13 +13,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.datasetkit.core.output.AtomicFile;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Remembers that the JSON Schema passed one exact datasheet, so that an unchanged build neither compiles nor runs the
  * schema validator again (in a new JVM, loading and compiling it is a third of {@code validate}). The stamp holds
- * one key: the SHA-256 of the datasheet as read (its tree), the schema document, datasetkit's version and the jar it
- * runs from (a rebuilt snapshot has another time stamp). Only a pass is recorded, never a datasheet with schema
+ * one key: the SHA-256 of the datasheet's name and bytes as read (its tree is theirs), the schema document,
+ * datasetkit's version and the jar it runs from (a rebuilt snapshot has another time stamp). Only a pass is recorded, never a datasheet with schema
  * errors; and it fails closed: a stamp that is missing, unreadable, damaged (its own checksum) or for other inputs
  * means the schema runs in full. The checks after the schema (paths, profiles, completeness) run every time.
  */
@@ -40,8 +39,10 @@ public final class SchemaPassStamp {
     }
 
     /** The key of this datasheet under the schema of this digest ({@link DatasheetSchema#digest()}) and this datasetkit. */
-    String key(JsonNode datasheet, String schemaDigest) {
-        return key(List.of(software, codeIdentity(), schemaDigest, datasheet.toString()));
+    String key(ParsedDatasheet datasheet, String schemaDigest) {
+        // the bytes' digest, not the tree's text: rendering the tree would load Jackson's serializers for nothing
+        // and its name: the same bytes are read as JSON or as YAML by the name's extension
+        return key(List.of(software, codeIdentity(), schemaDigest, datasheet.displayName(), datasheet.sha256()));
     }
 
     /** Whether the stamp records a pass for exactly this key; false for any stamp that cannot be trusted. */

@@ -47,7 +47,7 @@ class SchemaPassStampTest {
     private void forge(String datasheet, SchemaPassStamp stamp, String schemaDigest) throws Exception {
         Path file = Datasets.write(dir, "datasheet.yaml", datasheet);
         ParsedDatasheet parsed = new StrictDatasheetReader().read(file, "datasheet.yaml");
-        stamp.record(stamp.key(parsed.tree(), schemaDigest));
+        stamp.record(stamp.key(parsed, schemaDigest));
     }
 
     @Test
