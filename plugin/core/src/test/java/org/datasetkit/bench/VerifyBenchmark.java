@@ -27,7 +27,7 @@ import org.datasetkit.core.bag.VerificationTier;
  * VerifyBenchmark many BAG N          a bag folder of N small files (256 B - 1 KiB), for the memory check
  * VerifyBenchmark link SET FOLDER     hard links to SET's files, named .bin: the set's random ".dcm" files are not
  *                                     DICOM, which the privacy gate rightly refuses
- * VerifyBenchmark ours|fast|loc BAG RUNS THREADS
+ * VerifyBenchmark ours|fast|loc|limit BAG RUNS THREADS   limit: the bare SHA-256 loop over the payload (walk included)
  * </pre>
  */
 public final class VerifyBenchmark {
@@ -79,7 +79,44 @@ public final class VerifyBenchmark {
                     verifier.isValid(read, false);
                 }
             }
+            case "limit" -> limit(bag, threads);
             default -> throw new IllegalArgumentException(which);
+        }
+    }
+
+    /**
+     * The machine's limit for a full verification: the bare SHA-256 loop over the payload's files, listed by a plain
+     * walk, with nothing checked or compared.
+     */
+    private static void limit(Path bag, int threads) throws Exception {
+        List<Path> files;
+        try (var walk = Files.walk(bag.resolve("data"))) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+                    byte[] buffer = new byte[1 << 16];
+                    for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                        try (var in = Files.newInputStream(files.get(i))) {
+                            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                                d.update(buffer, 0, n);
+                            }
+                        }
+                        d.digest();
+                    }
+                    return null;
+                }));
+            }
+            for (var w : workers) {
+                w.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -22,6 +22,7 @@ public final class BagFingerprint {
         text(sha, BagWriter.extension(format));
         text(sha, request.bagName());
         text(sha, request.timestamp().toString());
+        StringBuilder line = new StringBuilder(256);
         for (Map.Entry<String, BagPlan.Entry> e : plan.entries().entrySet()) {
             text(sha, e.getKey());
             if (e.getValue() instanceof BagPlan.Entry.Bytes b) {
@@ -29,15 +30,36 @@ public final class BagFingerprint {
             } else if (e.getValue() instanceof BagPlan.Entry.Spooled g) {
                 text(sha, "bytes " + g.spooled().digest(DigestAlgorithm.SHA256)); // as if it were in memory
             } else if (e.getValue() instanceof BagPlan.Entry.File f) {
-                FileFixity fixity = f.fixity();
-                text(sha, "file " + fixity.file().size() + " " + fixity.digests().entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey()).map(d -> d.getKey().bagitName() + ":" + d.getValue()).toList()
-                        + (request.compression().deflates(fixity.file().path(), fixity.compressed()) ? " deflated" : " stored"));
+                text(sha, file(line, f.fixity(), request));
             } else {
                 text(sha, "folder");
             }
         }
         return DigestAlgorithm.toHex(sha.digest());
+    }
+
+    /**
+     * "file SIZE [sha256:HEX, sha512:HEX] stored": the digests in the algorithms' order, as a sorted list prints them
+     * (the same bytes as before this was built by hand, so kept bundles stay kept), in one reused builder.
+     */
+    private static CharSequence file(StringBuilder line, FileFixity fixity, BagRequest request) {
+        line.setLength(0);
+        line.append("file ").append(fixity.file().size()).append(" [");
+        Map<DigestAlgorithm, String> digests = fixity.digests();
+        boolean first = true;
+        for (DigestAlgorithm a : DigestAlgorithm.values()) { // enum order: what sorting by key gave
+            String hex = digests.get(a);
+            if (hex != null) {
+                line.append(first ? "" : ", ").append(a.bagitName()).append(':').append(hex);
+                first = false;
+            }
+        }
+        return line.append(']').append(request.compression().deflates(fixity.file().path(), fixity.compressed())
+                ? " deflated" : " stored");
+    }
+
+    private static void text(MessageDigest sha, CharSequence value) {
+        text(sha, value.toString());
     }
 
     /** A value followed by a separator no path or value holds, so neighbouring values cannot run into each other. */

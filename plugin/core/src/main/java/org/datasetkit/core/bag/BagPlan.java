@@ -98,9 +98,15 @@ public final class BagPlan {
             entries.put(algorithm.tagManifestFileName(), new Entry.Bytes(ManifestWriter.render(lines)));
         }
         entries.putAll(tags);
+        // each folder once: from a file's deepest folder up to the first one already added (its parents were too)
+        java.util.Set<String> folders = new java.util.HashSet<>();
         for (String path : new ArrayList<>(entries.keySet())) {
-            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-                entries.putIfAbsent(path.substring(0, slash + 1), new Entry.Folder());
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                String folder = path.substring(0, slash + 1);
+                if (!folders.add(folder)) {
+                    break;
+                }
+                entries.putIfAbsent(folder, new Entry.Folder());
             }
         }
         entries.putIfAbsent("data/", new Entry.Folder());

@@ -82,8 +82,10 @@ interface BagSource extends Closeable {
         if (name.indexOf('\\') >= 0) {
             return "contains a backslash";
         }
-        for (String part : name.split("/")) {
-            if (part.equals("..")) {
+        for (int at = name.indexOf(".."); at >= 0; at = name.indexOf("..", at + 1)) { // a whole ".." part only
+            boolean starts = at == 0 || name.charAt(at - 1) == '/';
+            boolean ends = at + 2 == name.length() || name.charAt(at + 2) == '/';
+            if (starts && ends) {
                 return "contains '..'";
             }
         }

@@ -113,7 +113,9 @@ public final class BagVerifier {
         private final VerificationTier tier;
         private final int threads;
         final BagFindings findings;
-        private final Map<String, BagSource.Entry> files = new HashMap<>();
+        private final Map<String, BagSource.Entry> files;
+        /** The tag files at the top: the manifests are among them. */
+        private final List<String> topLevel = new ArrayList<>();
         private final BagNames names;
         /**
          * Expected checksums of payload and tag files, one map per algorithm (path to checksum): one small map per
@@ -131,8 +133,12 @@ public final class BagVerifier {
             this.threads = threads;
             this.findings = new BagFindings(source.name());
             findings.addAll(source.problems());
+            this.files = new HashMap<>(source.entries().size() * 2);
             for (BagSource.Entry e : source.entries()) {
                 files.put(e.path(), e);
+                if (e.path().indexOf('/') < 0) {
+                    topLevel.add(e.path());
+                }
             }
             this.names = new BagNames(files.keySet(), findings);
         }
@@ -140,6 +146,10 @@ public final class BagVerifier {
         void verify() throws IOException {
             if (files.isEmpty() && !source.refused().isEmpty()) {
                 return; // the whole container was refused unread; its problem says why
+            }
+            long declared = 0;
+            for (BagSource.Entry e : source.entries()) {
+                declared += e.size();
             }
             BagDeclaration declaration = declaration();
             Charset encoding = declaration.encoding();
@@ -155,7 +165,6 @@ public final class BagVerifier {
             }
             checkEveryPayloadFileListed(payloadAlgorithms, declaration.everyManifestListsEveryFile());
             checkOxum(encoding);
-            long declared = source.entries().stream().mapToLong(BagSource.Entry::size).sum();
             if (declared > limits.maxBytes()) {
                 findings.error("bag.too-large", "", "holds " + declared + " bytes uncompressed, more than the limit of "
                         + limits.maxBytes(), "verify it with a higher limit if it is genuine");
@@ -187,7 +196,10 @@ public final class BagVerifier {
                 }
                 payloadFiles++;
                 payloadBytes += e.size();
-                boolean listedAnywhere = algorithms.stream().anyMatch(a -> listedUnder(a, e.path()));
+                boolean listedAnywhere = false;
+                for (ManifestAlgorithm a : algorithms) {
+                    listedAnywhere |= listedUnder(a, e.path());
+                }
                 for (ManifestAlgorithm a : algorithms) {
                     if (!listedUnder(a, e.path()) && (everyManifest || !listedAnywhere)) {
                         findings.error("bag.unlisted-file", e.path(), "is in the payload but not in manifest-" + a.bagitName()
@@ -205,8 +217,8 @@ public final class BagVerifier {
         /** Reads every manifest with this prefix into {@link #expected}; returns the algorithms found. */
         private List<ManifestAlgorithm> readManifests(String prefix, Charset encoding, boolean payload) throws IOException {
             List<ManifestAlgorithm> algorithms = new ArrayList<>();
-            for (String name : new ArrayList<>(files.keySet())) {
-                if (name.indexOf('/') >= 0 || !name.startsWith(prefix) || !name.endsWith(".txt")) {
+            for (String name : topLevel) {
+                if (!name.startsWith(prefix) || !name.endsWith(".txt")) {
                     continue;
                 }
                 ManifestAlgorithm algorithm = ManifestAlgorithm.ofFileName(name, prefix);
@@ -333,14 +345,20 @@ public final class BagVerifier {
             List<BagSource.Entry> todo = new ArrayList<>();
             for (BagSource.Entry e : source.entries()) {
                 boolean wanted = tier == VerificationTier.FULL || !e.path().startsWith("data/");
-                if (wanted && expected.values().stream().anyMatch(m -> m.containsKey(e.path()))) {
+                if (wanted && !algorithmsOf(e.path()).isEmpty()) {
                     todo.add(e);
                 }
             }
             if (todo.isEmpty()) {
                 return;
             }
-            source.checksums(todo, this::algorithmsOf, threads, new EntryChecksums.Sink() {
+            Map<Set<ManifestAlgorithm>, Set<ManifestAlgorithm>> shared = new HashMap<>();
+            Map<String, Set<ManifestAlgorithm>> listedUnder = new HashMap<>(todo.size() * 2);
+            for (BagSource.Entry e : todo) { // one set per combination, not one per file
+                Set<ManifestAlgorithm> algorithms = algorithmsOf(e.path());
+                listedUnder.put(e.path(), shared.computeIfAbsent(algorithms, a -> a));
+            }
+            EntryChecksums.Sink sink = new EntryChecksums.Sink() {
                 @Override
                 public void found(String path, Map<ManifestAlgorithm, String> actual) {
                     compare(path, actual);
@@ -350,18 +368,20 @@ public final class BagVerifier {
                 public void failed(String path, String why) {
                     findings.error("bag.unreadable-entry", path, why, "make the bag again from the original data");
                 }
-            });
+            };
+            source.checksums(todo, listedUnder::get, threads, sink);
         }
 
-        /** The algorithms a file is listed under (read by the hashing threads; nothing writes the maps by then). */
+        /** The algorithms a file is listed under. */
         private Set<ManifestAlgorithm> algorithmsOf(String path) {
-            Set<ManifestAlgorithm> algorithms = new LinkedHashSet<>();
-            expected.forEach((a, sums) -> {
-                if (sums.containsKey(path)) {
-                    algorithms.add(a);
+            Set<ManifestAlgorithm> algorithms = null;
+            for (Map.Entry<ManifestAlgorithm, Map<String, String>> sums : expected.entrySet()) {
+                if (sums.getValue().containsKey(path)) {
+                    algorithms = algorithms == null ? new LinkedHashSet<>(4) : algorithms;
+                    algorithms.add(sums.getKey());
                 }
-            });
-            return algorithms;
+            }
+            return algorithms == null ? Set.of() : algorithms;
         }
 
         private void compare(String path, Map<ManifestAlgorithm, String> actual) {

@@ -19,8 +19,11 @@ final class DirectoryBagSource implements BagSource {
     private final List<Entry> entries = new ArrayList<>();
     private final List<Diagnostic> problems = new ArrayList<>();
 
+    private final String separator;
+
     private DirectoryBagSource(Path root) {
         this.root = root;
+        this.separator = root.getFileSystem().getSeparator();
     }
 
     static DirectoryBagSource open(Path root) throws IOException {
@@ -33,7 +36,7 @@ final class DirectoryBagSource implements BagSource {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String path = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                String path = relative(file);
                 if (attrs.isSymbolicLink()) {
                     problems.add(Diagnostic.error("bag.symlink", path, "is a symbolic link; bags must hold regular files only",
                             "replace the link with the file it points to"));
@@ -58,6 +61,16 @@ final class DirectoryBagSource implements BagSource {
             }
         });
         entries.sort((a, b) -> PathOrder.INSTANCE.compare(a.path(), b.path()));
+    }
+
+    /** The path of a file under the root, with '/': the walk gives paths that start with the root's own. */
+    private String relative(Path file) {
+        String full = file.toString();
+        String prefix = root.toString();
+        String path = full.startsWith(prefix) && full.length() > prefix.length()
+                ? full.substring(prefix.length() + (prefix.endsWith(separator) ? 0 : 1))
+                : root.relativize(file).toString();
+        return separator.equals("/") ? path : path.replace(separator, "/");
     }
 
     @Override

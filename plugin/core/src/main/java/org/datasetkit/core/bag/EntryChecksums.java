@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.security.MessageDigest;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.datasetkit.core.fixity.DigestAlgorithm;
@@ -20,22 +21,35 @@ final class EntryChecksums {
     }
 
     private final byte[] buffer = new byte[1 << 16];
+    /** One digest per algorithm, reused from entry to entry (looking one up cost as much as hashing a small file). */
+    private final Map<ManifestAlgorithm, MessageDigest> digests = new HashMap<>();
+
+    /** Not shared between threads: each reading thread has its own. */
+    EntryChecksums() {}
 
     Map<ManifestAlgorithm, String> compute(InputStream content, long declaredSize, Collection<ManifestAlgorithm> algorithms)
             throws IOException {
-        Map<ManifestAlgorithm, MessageDigest> digests = new LinkedHashMap<>();
+        MessageDigest[] using = new MessageDigest[algorithms.size()];
+        int i = 0;
         for (ManifestAlgorithm a : algorithms) {
-            digests.put(a, a.newDigest());
+            using[i] = digests.computeIfAbsent(a, ManifestAlgorithm::newDigest);
+            using[i++].reset(); // a read that failed half-way left it dirty
         }
         InputStream in = new SizeBoundedInput(content, declaredSize);
         int n;
         while ((n = in.read(buffer)) >= 0) {
-            for (MessageDigest d : digests.values()) {
+            for (MessageDigest d : using) {
                 d.update(buffer, 0, n);
             }
         }
+        if (using.length == 1) {
+            return Map.of(algorithms.iterator().next(), DigestAlgorithm.toHex(using[0].digest()));
+        }
         Map<ManifestAlgorithm, String> hex = new LinkedHashMap<>();
-        digests.forEach((a, d) -> hex.put(a, DigestAlgorithm.toHex(d.digest())));
+        i = 0;
+        for (ManifestAlgorithm a : algorithms) {
+            hex.put(a, DigestAlgorithm.toHex(using[i++].digest()));
+        }
         return hex;
     }
 

@@ -2,31 +2,45 @@ package org.datasetkit.core.bag;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.util.Collections;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 
-/** A bag serialised as a zip with one top-level folder, read through its central directory. */
+/**
+ * A bag serialised as a zip with one top-level folder, indexed from its central directory alone
+ * ({@link ZipCentralDirectory}); an entry's local header is read, and checked against the directory, only when the
+ * entry itself is read ({@link ZipEntryData}), so a fast verification reads the headers of the tag files only.
+ */
 final class ZipBagSource extends ArchiveBagSource {
 
-    private final ZipFile zip;
-    private final Map<String, ZipArchiveEntry> byPath = new HashMap<>();
+    private final FileChannel channel;
+    private final String archiveName;
+    private final long entriesEnd;
+    private final Map<String, ZipCentralDirectory.Entry> byPath = new HashMap<>();
 
     private final VerificationLimits limits;
 
-    private ZipBagSource(ZipFile zip, String archiveName, long archiveBytes, VerificationLimits limits) {
+    private ZipBagSource(FileChannel channel, String archiveName, ZipCentralDirectory.Listing listing,
+            VerificationLimits limits) throws IOException {
         super(archiveName);
-        this.zip = zip;
+        this.channel = channel;
+        this.archiveName = archiveName;
+        this.entriesEnd = listing.entriesEnd();
         this.limits = limits;
-        indexed(index(archiveBytes));
+        indexed(index(listing, channel.size()));
     }
 
     static ZipBagSource open(Path archive, VerificationLimits limits) throws IOException {
-        ZipFile zip = ZipFile.builder().setPath(archive).get();
-        return new ZipBagSource(zip, archive.getFileName().toString(), java.nio.file.Files.size(archive), limits);
+        FileChannel channel = FileChannel.open(archive, StandardOpenOption.READ);
+        try {
+            String name = archive.getFileName().toString();
+            return new ZipBagSource(channel, name, ZipCentralDirectory.read(name, channel), limits);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     /**
@@ -34,29 +48,24 @@ final class ZipBagSource extends ArchiveBagSource {
      * together expand more than their archive's size times the ratio cap; entries that overlap in the file (the
      * non-recursive zip bomb) or many small ones each under the per-entry check can, and then nothing is read.
      */
-    private String index(long archiveBytes) {
+    private String index(ZipCentralDirectory.Listing listing, long archiveBytes) {
         long declared = 0;
-        for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-            String path = index.accept(e.getName(), e.isDirectory(), e.isUnixSymlink());
+        for (ZipCentralDirectory.Entry e : listing.entries()) {
+            String path = index.accept(e.name(), e.directory(), e.symlink());
             if (path == null) {
                 continue;
             }
-            if (e.getSize() < 0) {
-                index.problem("bag.entry-size-unknown", e.getName(), "the archive's directory does not give this entry's size");
-                index.refused.add(path);
-                continue;
-            }
-            long compressed = Math.max(1, e.getCompressedSize());
-            if (e.getSize() > (1 << 20) && e.getSize() / compressed > limits.maxRatio()) {
-                index.problem("bag.compression-ratio", e.getName(), "expands " + (e.getSize() / compressed) + " times ("
-                        + e.getSize() + " bytes from " + compressed + "); more than " + limits.maxRatio()
+            long compressed = Math.max(1, e.compressedSize());
+            if (e.size() > (1 << 20) && e.size() / compressed > limits.maxRatio()) {
+                index.problem("bag.compression-ratio", e.name(), "expands " + (e.size() / compressed) + " times ("
+                        + e.size() + " bytes from " + compressed + "); more than " + limits.maxRatio()
                         + ":1 is treated as a zip bomb and not read");
                 index.refused.add(path);
                 continue;
             }
             byPath.put(path, e);
-            index.entries.add(new Entry(path, e.getSize()));
-            declared += e.getSize();
+            index.entries.add(new Entry(path, e.size()));
+            declared += e.size();
         }
         if (declared / Math.max(1, archiveBytes) > limits.maxRatio()) {
             index.problem("bag.compression-ratio", "", "its entries declare " + declared + " bytes from an archive of "
@@ -70,11 +79,11 @@ final class ZipBagSource extends ArchiveBagSource {
 
     @Override
     public InputStream open(String path) throws IOException {
-        return zip.getInputStream(byPath.get(path));
+        return ZipEntryData.open(archiveName, channel, byPath.get(path), entriesEnd);
     }
 
     @Override
     public void close() throws IOException {
-        zip.close();
+        channel.close();
     }
 }

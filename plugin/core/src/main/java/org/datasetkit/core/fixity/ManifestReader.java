@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.diag.Severity;
 
@@ -24,7 +22,8 @@ public final class ManifestReader {
     /** Longer lines are not manifest lines: a path is at most a few thousand characters, a checksum 128 digits. */
     public static final int MAX_LINE_CHARS = 1 << 16;
 
-    private static final Pattern LINE = Pattern.compile("^([0-9A-Fa-f]+)[ \\t]+(\\*?)(.+)$");
+    /** One line split as the pattern {@code ([0-9A-Fa-f]+)[ \t]+(\*?)(.+)} would, without a matcher per line. */
+    private record Line(String hex, boolean star, String path) {}
 
     /** The entries of a manifest, and what was wrong or old-fashioned in it. */
     public record Parsed(List<ManifestEntry> entries, List<Diagnostic> findings) {}
@@ -57,13 +56,13 @@ public final class ManifestReader {
                 if (line.isBlank()) {
                     continue;
                 }
-                Matcher m = LINE.matcher(line);
-                if (!m.matches()) {
+                Line m = split(line);
+                if (m == null) {
                     findings.add(new Diagnostic(Severity.ERROR, "bag.manifest-syntax", fileName, lines.lineNumber(), 1, "",
                             "is not a 'checksum path' line", "each line is a hex checksum, spaces, and a path under data/"));
                     continue;
                 }
-                String hex = m.group(1);
+                String hex = m.hex();
                 if (hexLength > 0 && hex.length() != hexLength) {
                     findings.add(new Diagnostic(Severity.ERROR, "bag.manifest-checksum", fileName, lines.lineNumber(), 1, "",
                             "has a checksum of " + hex.length() + " hex digits where " + hexLength + " are expected",
@@ -71,8 +70,8 @@ public final class ManifestReader {
                     continue;
                 }
                 upper |= !hex.equals(hex.toLowerCase(Locale.ROOT));
-                star |= !m.group(2).isEmpty();
-                String path = ManifestPath.decode(m.group(3));
+                star |= m.star();
+                String path = ManifestPath.decode(m.path());
                 if (path.startsWith("./")) {
                     dotSlash = true;
                     path = path.substring(2);
@@ -98,6 +97,39 @@ public final class ManifestReader {
             findings.add(legacy(fileName, "writes paths with a leading './'", "write paths relative to the bag: data/..."));
         }
         return findings;
+    }
+
+    /**
+     * The checksum, star and path of a line, or null when it is not one: hex digits, blanks, an optional '*', then at
+     * least one character, none of them a line terminator (as {@code .} in a pattern; a line never holds CR or LF).
+     */
+    private static Line split(String line) {
+        int hexEnd = 0;
+        while (hexEnd < line.length() && Character.digit(line.charAt(hexEnd), 16) >= 0 && line.charAt(hexEnd) < 0x80) {
+            hexEnd++;
+        }
+        int blanksEnd = hexEnd;
+        while (blanksEnd < line.length() && (line.charAt(blanksEnd) == ' ' || line.charAt(blanksEnd) == '\t')) {
+            blanksEnd++;
+        }
+        if (hexEnd == 0 || blanksEnd == hexEnd) {
+            return null;
+        }
+        String rest = line.substring(blanksEnd);
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\n' || c == '\r') {
+                return null;
+            }
+        }
+        String hex = line.substring(0, hexEnd);
+        if (rest.isEmpty()) { // the pattern gives the last of two or more blanks to the path
+            return blanksEnd - hexEnd >= 2 ? new Line(hex, false, line.substring(blanksEnd - 1)) : null;
+        }
+        if (rest.charAt(0) == '*' && rest.length() > 1) {
+            return new Line(hex, true, rest.substring(1));
+        }
+        return new Line(hex, false, rest);
     }
 
     private static Diagnostic legacy(String fileName, String what, String fix) {
