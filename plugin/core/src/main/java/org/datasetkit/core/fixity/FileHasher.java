@@ -3,11 +3,10 @@ package org.datasetkit.core.fixity;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.datasetkit.core.dataset.ChangeDetector;
 import org.datasetkit.core.dataset.ContentSignature;
@@ -27,13 +26,17 @@ final class FileHasher {
     private final List<DigestAlgorithm> algorithms;
     private final MessageDigest[] digests;
     private final byte[] buffer = new byte[BUFFER];
+    private final int packedLength;
 
     FileHasher(List<DigestAlgorithm> algorithms) {
-        this.algorithms = algorithms;
+        this.algorithms = List.copyOf(algorithms); // shared by every result of the run
         this.digests = new MessageDigest[algorithms.size()];
+        int length = 0;
         for (int i = 0; i < digests.length; i++) {
             digests[i] = algorithms.get(i).newDigest();
+            length += algorithms.get(i).byteLength();
         }
+        this.packedLength = length;
     }
 
     /**
@@ -42,27 +45,28 @@ final class FileHasher {
      * read's start). A file changed more recently than that is read again, its change time taken on both sides.
      */
     FileFixity hash(DatasetFile file, AtomicLong bytesDone) throws IOException, DatasetException {
+        Path at = file.file(); // resolved once: files are held without their absolute path
         long readFrom = wallClockNanos();
-        boolean compressed = read(file, bytesDone);
-        FileState after = stateAfterRead(file);
+        boolean compressed = read(file, at, bytesDone);
+        FileState after = stateAfterRead(file, at);
         if (!ChangeTime.trusted(after.changeTime(), readFrom)) {
             bytesDone.addAndGet(-file.size()); // counted again by the second read
-            return hashWatched(file, bytesDone);
+            return hashWatched(file, at, bytesDone);
         }
-        return result(file, compressed, after.changeTime());
+        return new FileFixity(file, algorithms, packedDigests(), compressed, after.changeTime());
     }
 
     /** The careful way, for a file changed just before it was read: the change time before the read and after it. */
-    private FileFixity hashWatched(DatasetFile file, AtomicLong bytesDone) throws IOException, DatasetException {
-        long changeTime = changeTime(file);
-        boolean compressed = read(file, bytesDone);
-        if (stateAfterRead(file).changeTime() != changeTime) {
+    private FileFixity hashWatched(DatasetFile file, Path at, AtomicLong bytesDone) throws IOException, DatasetException {
+        long changeTime = changeTime(file, at);
+        boolean compressed = read(file, at, bytesDone);
+        if (stateAfterRead(file, at).changeTime() != changeTime) {
             // same size and modification time, yet written to (or its time put back) while it was read
             throw new DatasetException(Diagnostic.error("dataset.changed-during-read", file.path(),
                     "was written to while it was being hashed (its change time moved)",
                     "let whatever writes to the dataset finish, then run the build again"));
         }
-        return result(file, compressed, changeTime);
+        return new FileFixity(file, algorithms, packedDigests(), compressed, changeTime);
     }
 
     /**
@@ -70,13 +74,13 @@ final class FileHasher {
      * check after, one that shrank by the length check, so the read that would only report the end is not needed.
      * Answers whether the content is already compressed.
      */
-    private boolean read(DatasetFile file, AtomicLong bytesDone) throws IOException, DatasetException {
+    private boolean read(DatasetFile file, Path at, AtomicLong bytesDone) throws IOException, DatasetException {
         long total = 0;
         boolean compressed = false;
         for (MessageDigest d : digests) {
             d.reset(); // after a read that was not used
         }
-        try (FileChannel in = ChangeDetector.channel(file, "hashed")) {
+        try (FileChannel in = ChangeDetector.channel(file, at, "hashed")) {
             ByteBuffer into = ByteBuffer.wrap(buffer);
             while (total < file.size()) {
                 into.clear().limit((int) Math.min(buffer.length, file.size() - total));
@@ -99,10 +103,10 @@ final class FileHasher {
     }
 
     /** The file after the read, one stat: failing, naming it, when its size or modification time moved. */
-    private static FileState stateAfterRead(DatasetFile file) throws IOException, DatasetException {
+    private static FileState stateAfterRead(DatasetFile file, Path at) throws IOException, DatasetException {
         FileState now;
         try {
-            now = FileState.of(file.file());
+            now = FileState.of(at);
         } catch (java.nio.file.NoSuchFileException e) {
             throw changed(file, "was deleted");
         }
@@ -110,18 +114,6 @@ final class FileHasher {
             throw changed(file, "was modified");
         }
         return now;
-    }
-
-    private FileFixity result(DatasetFile file, boolean compressed, long changeTime) {
-        if (digests.length == 1) {
-            return new FileFixity(file, Map.of(algorithms.get(0), DigestAlgorithm.toHex(digests[0].digest())), compressed,
-                    changeTime);
-        }
-        Map<DigestAlgorithm, String> hex = new EnumMap<>(DigestAlgorithm.class);
-        for (int i = 0; i < digests.length; i++) {
-            hex.put(algorithms.get(i), DigestAlgorithm.toHex(digests[i].digest()));
-        }
-        return new FileFixity(file, hex, compressed, changeTime);
     }
 
     private static DatasetException changed(DatasetFile file, String what) {
@@ -134,9 +126,26 @@ final class FileHasher {
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
-    private static long changeTime(DatasetFile file) throws IOException, DatasetException {
+    /** The finished checksums, one after the other in the algorithms' order. */
+    private byte[] packedDigests() {
+        if (digests.length == 1) {
+            return digests[0].digest();
+        }
+        byte[] packed = new byte[packedLength];
+        int at = 0;
+        for (MessageDigest d : digests) {
+            try {
+                at += d.digest(packed, at, d.getDigestLength());
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException(d.getAlgorithm() + " gave a checksum of an unexpected length", e);
+            }
+        }
+        return packed;
+    }
+
+    private static long changeTime(DatasetFile file, Path at) throws IOException, DatasetException {
         try {
-            return ChangeTime.of(file.file());
+            return ChangeTime.of(at);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new DatasetException(Diagnostic.error("dataset.changed-during-read", file.path(),
                     "was deleted while it was being hashed", "let whatever writes to the dataset finish, then run the build again"));

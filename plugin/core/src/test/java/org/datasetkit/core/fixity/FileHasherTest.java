@@ -28,7 +28,7 @@ class FileHasherTest {
     private static DatasetFile scanned(Path root, String name) throws Exception {
         Path file = root.resolve(name);
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return new DatasetFile(name, file, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), "");
+        return DatasetFile.of(name, root, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), "");
     }
 
     @Test
