@@ -28,10 +28,15 @@ public final class ChangeTime {
 
     /** The change time of the file (a link followed), in nanoseconds since the epoch. */
     public static long of(Path file) throws IOException {
-        if (!SUPPORTED || file.getFileSystem() != FileSystems.getDefault()) {
+        if (!supportedFor(file)) {
             return UNKNOWN;
         }
         return ((FileTime) Files.getAttribute(file, "unix:ctime")).to(TimeUnit.NANOSECONDS);
+    }
+
+    /** Whether the file's file system keeps change times that Java can read. */
+    static boolean supportedFor(Path file) {
+        return SUPPORTED && file.getFileSystem() == FileSystems.getDefault();
     }
 
     /**
