@@ -6,6 +6,7 @@
 # installed into a private copy of ~/.m2 under WORKDIR, never into ~/.m2 itself. Every Maven run holds the shared lock.
 # Prints, per set and compression: each goal's wall time and the largest heap in use after a collection during it
 # (live data: what a smaller heap must hold), the whole run's time and its resident peak.
+# MEMORY_BENCH_ARGS adds Maven arguments to every measured run (e.g. -Ddataset.scan-privacy.skip).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=${1:-/tmp/datasetkit-memory}; shift || true
@@ -60,7 +61,7 @@ for spec in "${counts[@]}"; do
     ( cd "$dir" && MAVEN_OPTS="-Xmx$heap -Xlog:gc:file=$gc:time" flock "$lock" /usr/bin/time -f "%e s, resident peak %M kB" \
         mvn -B -o -Dmaven.repo.local="$m2" -Dorg.slf4j.simpleLogger.showDateTime=true \
         -Dorg.slf4j.simpleLogger.dateTimeFormat="yyyy-MM-dd'T'HH:mm:ss.SSS" \
-        -Ddataset.compression="$compression" verify > "$log" 2>&1 ) || true
+        -Ddataset.compression="$compression" ${MEMORY_BENCH_ARGS:-} verify > "$log" 2>&1 ) || true
     echo "$n files, -Xmx$heap, compression $compression: $(tail -1 "$log")"
     grep -E '\[INFO\] (Checksums of|Report:|Bundle:|Bag )|ERROR\] .*(memory|heap)' "$log" | sed 's/^\S* /    /' || true
     report "$log" "$gc"

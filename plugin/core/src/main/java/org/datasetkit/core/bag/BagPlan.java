@@ -42,7 +42,9 @@ public final class BagPlan {
         }
     }
 
-    private final SortedMap<String, Entry> entries = new TreeMap<>(PathOrder.INSTANCE);
+    /** Every entry but the dataset's files in path order, which {@link #entries()} merges in from the checksums. */
+    private final SortedMap<String, Entry> others = new TreeMap<>(PathOrder.INSTANCE);
+    private final PlanEntries entries;
     private final long payloadFiles;
     private final long payloadBytes;
 
@@ -50,12 +52,9 @@ public final class BagPlan {
         List<ManifestEntry> generatedLines = new ArrayList<>();
         long files = request.fixity().files().size();
         long bytes = request.fixity().dataset().totalBytes();
-        java.util.Set<String> holes = holes(request);
-        for (FileFixity f : request.fixity().files()) {
-            if (!holes.contains(f.file().bagPath())) { // a hole is listed in the manifests and counted, not written
-                entries.put(f.file().bagPath(), new Entry.File(f));
-            }
-        }
+        java.util.Set<String> holes = holes(request); // a hole is listed in the manifests and counted, not written
+        List<FileFixity> inOrder = datasetFilesInOrder(request.fixity().files(), holes);
+        this.entries = new PlanEntries(inOrder, holes, others);
         List<Diagnostic> taken = new ArrayList<>();
         Map<String, Entry> generated = new LinkedHashMap<>();
         request.generatedPayload().forEach(g -> generated.put(g.name(), new Entry.Bytes(g.content())));
@@ -68,7 +67,7 @@ public final class BagPlan {
                         "rename the dataset's file or leave it out of the payload; datasetkit writes this one from the datasheet"));
                 continue;
             }
-            entries.put(path, g.getValue());
+            others.put(path, g.getValue());
             files++;
             bytes += size(g.getValue());
         }
@@ -95,21 +94,50 @@ public final class BagPlan {
         for (DigestAlgorithm algorithm : request.fixity().algorithms()) {
             List<ManifestEntry> lines = new ArrayList<>();
             tags.forEach((name, tag) -> lines.add(new ManifestEntry(hex(algorithm, tag), name)));
-            entries.put(algorithm.tagManifestFileName(), new Entry.Bytes(ManifestWriter.render(lines)));
+            others.put(algorithm.tagManifestFileName(), new Entry.Bytes(ManifestWriter.render(lines)));
         }
-        entries.putAll(tags);
-        // each folder once: from a file's deepest folder up to the first one already added (its parents were too)
-        java.util.Set<String> folders = new java.util.HashSet<>();
-        for (String path : new ArrayList<>(entries.keySet())) {
-            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                String folder = path.substring(0, slash + 1);
-                if (!folders.add(folder)) {
-                    break;
-                }
-                entries.putIfAbsent(folder, new Entry.Folder());
+        others.putAll(tags);
+        addFolders(inOrder, holes);
+    }
+
+    /**
+     * The dataset's files to merge in as they come: all of them when they are in path order, as a scan gives them;
+     * otherwise none, and each is put in the sorted map here instead.
+     */
+    private List<FileFixity> datasetFilesInOrder(List<FileFixity> files, java.util.Set<String> holes) {
+        if (PlanEntries.inPathOrder(files)) {
+            return files;
+        }
+        for (FileFixity f : files) {
+            if (!holes.contains(f.file().bagPath())) {
+                others.put(f.file().bagPath(), new Entry.File(f));
             }
         }
-        entries.putIfAbsent("data/", new Entry.Folder());
+        return List.of();
+    }
+
+    /** A folder entry for every folder on the path of an entry, and {@code data/} in any case. */
+    private void addFolders(List<FileFixity> inOrder, java.util.Set<String> holes) {
+        String lastFolder = "";
+        for (FileFixity f : inOrder) {
+            String path = f.file().bagPath();
+            int slash = path.lastIndexOf('/');
+            // the files of one folder come one after another: its folders are added once
+            if (!holes.contains(path) && (slash + 1 != lastFolder.length() || !path.startsWith(lastFolder))) {
+                lastFolder = path.substring(0, slash + 1);
+                addFoldersOf(lastFolder);
+            }
+        }
+        for (String path : new ArrayList<>(others.keySet())) {
+            addFoldersOf(path);
+        }
+        others.putIfAbsent("data/", new Entry.Folder());
+    }
+
+    private void addFoldersOf(String path) {
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            others.putIfAbsent(path.substring(0, slash + 1), new Entry.Folder());
+        }
     }
 
     /** The payload manifest: on disk when the request has a spool folder (it grows with the payload), else in memory. */
@@ -161,8 +189,8 @@ public final class BagPlan {
         return holes;
     }
 
-    /** Entries by path inside the bag (folders end with '/'), sorted. */
-    public SortedMap<String, Entry> entries() {
+    /** Entries by path inside the bag (folders end with '/'), iterated in path order; read-only. */
+    public Map<String, Entry> entries() {
         return entries;
     }
 

@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
 import org.datasetkit.core.diag.DatasetException;
@@ -31,9 +32,14 @@ public final class ChangeDetector {
 
     /** Fails naming the file when it no longer has the size and time the scan recorded. */
     public static void requireUnchanged(DatasetFile file, String activity) throws IOException, DatasetException {
+        requireUnchanged(file, file.file(), activity);
+    }
+
+    /** {@link #requireUnchanged(DatasetFile, String)} of a file whose path the caller has resolved already. */
+    public static void requireUnchanged(DatasetFile file, Path at, String activity) throws IOException, DatasetException {
         BasicFileAttributes now;
         try {
-            now = Files.readAttributes(file.file(), BasicFileAttributes.class);
+            now = Files.readAttributes(at, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             throw changed(file, activity, "was deleted");
         }
@@ -64,8 +70,13 @@ public final class ChangeDetector {
 
     /** Opens a payload file as a channel, with the same errors as {@link #open}. */
     public static FileChannel channel(DatasetFile file, String activity) throws IOException, DatasetException {
+        return channel(file, file.file(), activity);
+    }
+
+    /** {@link #channel(DatasetFile, String)} of a file whose path the caller has resolved already. */
+    public static FileChannel channel(DatasetFile file, Path at, String activity) throws IOException, DatasetException {
         try {
-            return FileChannel.open(file.file());
+            return FileChannel.open(at);
         } catch (AccessDeniedException e) {
             throw new DatasetException(Diagnostic.error(UNREADABLE, file.path(),
                     "cannot be " + activity + ": permission denied", "make it readable by the build (chmod a+r) or exclude it"));

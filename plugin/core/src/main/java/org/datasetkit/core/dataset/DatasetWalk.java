@@ -221,7 +221,7 @@ final class DatasetWalk {
             return null;
         }
         Object key = content.fileKey();
-        DatasetFile found = new DatasetFile(rel, file, content.size(), content.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+        DatasetFile found = DatasetFile.of(rel, root, content.size(), content.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                 key == null ? "" : key.toString());
         onFile.accept(found);
         return found;

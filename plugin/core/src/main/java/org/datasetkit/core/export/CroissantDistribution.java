@@ -52,7 +52,7 @@ final class CroissantDistribution {
             o.put("contentUrl", TO_PAYLOAD_ROOT + path);
             o.put("contentSize", f.file().size() + " B");
             o.put("encodingFormat", MediaTypes.of(path));
-            if (f.digests().containsKey(DigestAlgorithm.SHA256)) {
+            if (f.has(DigestAlgorithm.SHA256)) {
                 o.put("sha256", f.digest(DigestAlgorithm.SHA256));
             }
         }

@@ -166,7 +166,7 @@ public final class CycloneDxBom {
             g.writeStringProperty("name", f.file().path());
             g.writeArrayPropertyStart("hashes");
             for (DigestAlgorithm a : in.fixity().algorithms()) {
-                if (f.digests().containsKey(a)) {
+                if (f.has(a)) {
                     g.writeStartObject();
                     g.writeStringProperty("alg", algorithm(a));
                     g.writeStringProperty("content", f.digest(a));

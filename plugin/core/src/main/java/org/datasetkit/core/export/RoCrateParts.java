@@ -150,7 +150,7 @@ final class RoCrateParts {
         for (FileFixity f : files) {
             String path = f.file().path();
             file(g, path, f.file().size(), MediaTypes.of(path));
-            if (f.digests().containsKey(DigestAlgorithm.SHA256)) {
+            if (f.has(DigestAlgorithm.SHA256)) {
                 g.writeStringProperty("sha256", f.digest(DigestAlgorithm.SHA256));
             }
             g.writeEndObject();

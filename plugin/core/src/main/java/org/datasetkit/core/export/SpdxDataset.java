@@ -224,7 +224,7 @@ public final class SpdxDataset {
             g.writeStringProperty("name", f.file().path());
             g.writeArrayPropertyStart("verifiedUsing");
             for (DigestAlgorithm a : in.fixity().algorithms()) {
-                if (f.digests().containsKey(a)) {
+                if (f.has(a)) {
                     g.writeStartObject();
                     g.writeStringProperty("type", "Hash");
                     g.writeStringProperty("algorithm", a.bagitName());

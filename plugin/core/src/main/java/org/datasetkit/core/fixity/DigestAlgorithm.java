@@ -24,6 +24,11 @@ public enum DigestAlgorithm {
         this.bytes = bytes;
     }
 
+    /** Length of a checksum in bytes. */
+    public int byteLength() {
+        return bytes;
+    }
+
     /** Length of a checksum in hex digits. */
     public int hexLength() {
         return bytes * 2;
@@ -57,12 +62,51 @@ public enum DigestAlgorithm {
      * hashing time on many small files until the JIT has compiled them.
      */
     public static String toHex(byte[] digest) {
-        byte[] text = new byte[digest.length * 2];
-        for (int i = 0; i < digest.length; i++) {
-            text[2 * i] = HEX_DIGITS[(digest[i] >> 4) & 0xf];
-            text[2 * i + 1] = HEX_DIGITS[digest[i] & 0xf];
-        }
+        return toHex(digest, 0, digest.length);
+    }
+
+    /** {@code length} bytes of {@code bytes} from {@code from} in lower-case hex. */
+    public static String toHex(byte[] bytes, int from, int length) {
+        byte[] text = new byte[length * 2];
+        hexInto(bytes, from, length, text, 0);
         return new String(text, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes {@code length} bytes from {@code from} as lower-case hex into {@code text} at {@code at}. */
+    static void hexInto(byte[] bytes, int from, int length, byte[] text, int at) {
+        for (int i = 0; i < length; i++) {
+            byte b = bytes[from + i];
+            text[at + 2 * i] = HEX_DIGITS[(b >> 4) & 0xf];
+            text[at + 2 * i + 1] = HEX_DIGITS[b & 0xf];
+        }
+    }
+
+    /**
+     * Decodes a checksum of this algorithm given in hex (either case) into {@code into} at {@code at}; answers the
+     * number of bytes written.
+     */
+    public static int fromHex(CharSequence hex, byte[] into, int at, DigestAlgorithm algorithm) {
+        if (hex.length() != algorithm.hexLength()) {
+            throw new IllegalArgumentException("a " + algorithm.bagitName() + " checksum has " + algorithm.hexLength()
+                    + " hex digits, not " + hex.length() + ": '" + hex + "'");
+        }
+        for (int i = 0; i < algorithm.bytes; i++) {
+            int high = hexDigit(hex.charAt(2 * i));
+            int low = hexDigit(hex.charAt(2 * i + 1));
+            if (high < 0 || low < 0) {
+                throw new IllegalArgumentException("not a hex checksum: '" + hex + "' (only 0-9 and a-f)");
+            }
+            into[at + i] = (byte) (high << 4 | low);
+        }
+        return algorithm.bytes;
+    }
+
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
     }
 
     /** Accepts {@code SHA-256}, {@code sha256}, {@code SHA256} and the like. */

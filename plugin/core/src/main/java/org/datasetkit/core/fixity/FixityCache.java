@@ -53,7 +53,8 @@ public final class FixityCache {
         /** What the cache knows of {@code file}, if it is unchanged since then. */
         FileFixity lookup(DatasetFile file) {
             FixityCacheEntry e = entries.get(file.path());
-            return e != null && e.describes(file) ? new FileFixity(file, e.digests(algorithms), e.compressed(), e.changeTime()) : null;
+            return e != null && e.describes(file) ? new FileFixity(file, algorithms, e.packedDigests(algorithms), e.compressed(),
+                    e.changeTime()) : null;
         }
 
         /** Whether the cache knows {@code file} unchanged since it was written. */

@@ -1,9 +1,7 @@
 package org.datasetkit.core.fixity;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.datasetkit.core.dataset.DatasetFile;
 
 /**
@@ -62,26 +60,31 @@ final class FixityCacheEntry {
         return changeTime;
     }
 
-    /** The checksums, one per algorithm in the cache's order. */
-    Map<DigestAlgorithm, String> digests(List<DigestAlgorithm> algorithms) {
-        if (algorithms.size() == 1) {
-            return Map.of(algorithms.get(0), hex(digestsStart, algorithms.get(0)));
-        }
-        Map<DigestAlgorithm, String> digests = new EnumMap<>(DigestAlgorithm.class);
-        int at = digestsStart;
+    /** The checksums' bytes, one after the other in the cache's order of algorithms. */
+    byte[] packedDigests(List<DigestAlgorithm> algorithms) {
+        int length = 0;
         for (DigestAlgorithm a : algorithms) {
-            digests.put(a, hex(at, a));
+            length += a.byteLength();
+        }
+        byte[] packed = new byte[length];
+        int at = digestsStart;
+        int into = 0;
+        for (DigestAlgorithm a : algorithms) {
+            for (int i = 0; i < a.byteLength(); i++, into++) {
+                packed[into] = (byte) (hexDigit(text[at + 2 * i]) << 4 | hexDigit(text[at + 2 * i + 1]));
+            }
             at += a.hexLength() + 1;
         }
-        return Map.copyOf(digests);
+        return packed;
     }
 
     boolean compressed() {
         return compressed;
     }
 
-    private String hex(int at, DigestAlgorithm algorithm) {
-        return new String(text, at, algorithm.hexLength(), StandardCharsets.ISO_8859_1);
+    /** A lower-case hex digit, as the cache was checked at load to hold. */
+    private static int hexDigit(byte digit) {
+        return digit <= '9' ? digit - '0' : digit - 'a' + 10;
     }
 
     /** Compares byte for character (identities are ASCII on every file system seen); else compares decoded text. */

@@ -49,7 +49,8 @@ final class FixityCacheWriter {
         }
         out.append('\t').append(file.identity().replace('\t', ' ')).append('\t');
         for (int i = 0; i < algorithms.size(); i++) {
-            out.append(f.digest(algorithms.get(i))).append(i == algorithms.size() - 1 ? '\t' : ',');
+            f.appendHex(algorithms.get(i), out);
+            out.append(i == algorithms.size() - 1 ? '\t' : ',');
         }
         out.append(f.compressed() ? 'C' : '-').append('\t').append(ManifestPath.encode(file.path())).append('\n');
     }

@@ -39,7 +39,7 @@ import org.datasetkit.core.diag.WorkerFailure;
 public final class FixityPipeline implements Consumer<DatasetFile>, AutoCloseable {
 
     /** Workers stop at this marker, queued after every file. */
-    private static final DatasetFile END = new DatasetFile("", Path.of(""), -1, 0, "");
+    private static final DatasetFile END = DatasetFile.of("", Path.of(""), -1, 0, "");
 
     /**
      * Files this large jump the queue: started as soon as a worker is free, they cannot end up hashing alone while

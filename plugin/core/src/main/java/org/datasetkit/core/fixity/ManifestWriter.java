@@ -57,7 +57,7 @@ public final class ManifestWriter {
             for (; next < extra.size() && PathOrder.INSTANCE.compare(extra.get(next)[0], path) < 0; next++) {
                 line(text, extra.get(next)[1], extra.get(next)[0]);
             }
-            line(text, f.digest(algorithm), path);
+            line(text, f, algorithm, path);
             if (text.length() >= 1 << 16) {
                 text.writeTo(out);
                 text.clear();
@@ -76,7 +76,7 @@ public final class ManifestWriter {
     private static byte[] inDatasetOrder(FixityResult result, DigestAlgorithm algorithm) {
         Utf8Buffer text = new Utf8Buffer(result.files().size() * (algorithm.hexLength() + 48));
         for (FileFixity f : result.files()) {
-            line(text, f.digest(algorithm), f.file().bagPath());
+            line(text, f, algorithm, f.file().bagPath());
         }
         return text.toByteArray();
     }
@@ -92,6 +92,12 @@ public final class ManifestWriter {
             line(text, line[1], line[0]);
         }
         return text.toByteArray();
+    }
+
+    /** A dataset file's line, its checksum spelt straight from its bytes. */
+    private static void line(Utf8Buffer text, FileFixity f, DigestAlgorithm algorithm, String encodedPath) {
+        f.appendHex(algorithm, text);
+        text.append("  ").append(encodedPath).append('\n');
     }
 
     /** One manifest line: lower-case checksum, two spaces, encoded path, LF. */

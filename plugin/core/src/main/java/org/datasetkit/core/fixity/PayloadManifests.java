@@ -51,7 +51,8 @@ final class PayloadManifests {
         List<ManifestStamp> stamps = new ArrayList<>(algorithms.size());
         for (DigestAlgorithm algorithm : algorithms) {
             Path file = file(algorithm);
-            AtomicFile.writeIfChanged(file, ManifestWriter.payloadManifest(result, algorithm));
+            // streamed line by line, and compared with the old file by digest: neither is held whole
+            AtomicFile.writeIfChanged(file, out -> ManifestWriter.writePayloadManifest(result, algorithm, List.of(), out));
             stamps.add(ManifestStamp.of(file).orElseThrow(() -> new NoSuchFileException(file.toString(), null,
                     "removed right after it was written")));
         }

@@ -36,6 +36,14 @@ final class Utf8Buffer {
         return append(Long.toString(number));
     }
 
+    /** Appends {@code length} bytes from {@code from} as lower-case hex. */
+    Utf8Buffer appendHex(byte[] data, int from, int length) {
+        ensure(2 * length);
+        DigestAlgorithm.hexInto(data, from, length, bytes, this.length);
+        this.length += 2 * length;
+        return this;
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(bytes, length);
     }

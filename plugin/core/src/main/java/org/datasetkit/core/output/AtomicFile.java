@@ -1,6 +1,9 @@
 package org.datasetkit.core.output;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,6 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
@@ -56,6 +61,95 @@ public final class AtomicFile {
         }
         write(target, bytes);
         return true;
+    }
+
+    /**
+     * Streams {@code content} to a temporary sibling and moves it over {@code target} unless the target already holds
+     * exactly those bytes (same size and the same SHA-256, the old file read as a stream too): neither version is held
+     * in memory, so a manifest of a million lines costs a buffer, not twice its size. Answers whether it wrote.
+     */
+    public static boolean writeIfChanged(Path target, Content content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            Leftovers.remove(target);
+            tmp = temporarySibling(dir, target);
+            MessageDigest sha = sha256();
+            long size;
+            try (OutputStream file = Files.newOutputStream(tmp);
+                    CountingDigestStream hashed = new CountingDigestStream(file, sha);
+                    OutputStream out = new BufferedOutputStream(hashed, 1 << 16)) {
+                content.writeTo(out);
+                out.flush();
+                size = hashed.count();
+            }
+            if (holds(target, size, sha.digest())) {
+                return false;
+            }
+            moveIntoPlace(tmp, target);
+            return true;
+        } catch (IOException e) {
+            throw failure(target, e);
+        } finally {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Whether {@code target} is a regular file of {@code size} bytes whose SHA-256 is {@code digest}. */
+    private static boolean holds(Path target, long size, byte[] digest) throws IOException {
+        try {
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != size) {
+                return false;
+            }
+            MessageDigest sha = sha256();
+            byte[] buffer = new byte[1 << 16];
+            try (InputStream in = Files.newInputStream(target)) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    sha.update(buffer, 0, n);
+                }
+            }
+            return MessageDigest.isEqual(sha.digest(), digest);
+        } catch (NoSuchFileException e) {
+            return false; // gone in between: written
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    /** Hashes and counts what passes through to the file. */
+    private static final class CountingDigestStream extends FilterOutputStream {
+        private final MessageDigest digest;
+        private long count;
+
+        CountingDigestStream(OutputStream out, MessageDigest digest) {
+            super(out);
+            this.digest = digest;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            digest.update(b, off, len);
+            count += len;
+            out.write(b, off, len);
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     /**

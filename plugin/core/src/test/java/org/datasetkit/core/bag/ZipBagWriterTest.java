@@ -156,6 +156,42 @@ class ZipBagWriterTest {
         return -1;
     }
 
+    /**
+     * The dataset's files are merged into the plan's order as it is iterated, straight from the checksums' list; a list
+     * not in path order goes through the sorted map every entry used to (the plan as it was before the merge): both
+     * must give the same archive, byte for byte, generated files, folders and tag files interleaved with awkward names.
+     */
+    @Test
+    void theMergedPlanWritesTheSameBytesAsTheFullySortedOne() throws Exception {
+        awkwardDataset();
+        Datasets.write(root, "data/data/zz.txt", "beside a generated file");
+        Datasets.write(root, "data/a.txt", "before the folder a/");
+        FixityResult fixity = Bags.fixity(root, DigestAlgorithm.SHA256, DigestAlgorithm.MD5);
+        List<org.datasetkit.core.fixity.FileFixity> shuffled = new ArrayList<>(fixity.files());
+        Collections.reverse(shuffled);
+        FixityResult unsorted = new FixityResult(fixity.dataset(), fixity.algorithms(), shuffled, fixity.stats(),
+                fixity.warnings());
+        List<TagFile> generated = List.of(new TagFile("data/ro-crate-metadata.json", "{}".getBytes()),
+                new TagFile("a/b.json", "[]".getBytes()));
+        BagInfo info = new BagInfo(List.of(new BagInfo.Field("Bagging-Date", "2026-05-01")));
+
+        List<String> digests = new ArrayList<>();
+        List<List<String>> names = new ArrayList<>();
+        for (FixityResult f : List.of(fixity, unsorted)) {
+            BagRequest request = new BagRequest("test-bag-1.0.0", out.resolve(digests.size() + ".zip"), f, generated, info,
+                    List.of(), Bags.TIME, Compression.AUTO);
+            names.add(new ArrayList<>(new BagPlan(request).entries().keySet()));
+            new ZipBagWriter(2).write(request, new BagPlan(request));
+            digests.add(sha256(request.target()));
+        }
+
+        assertThat(names.get(0)).isEqualTo(names.get(1)).contains("data/data/ro-crate-metadata.json", "data/a/", "data/data/a.txt", "data/data/a/");
+        List<String> sorted = new ArrayList<>(names.get(0));
+        sorted.sort(org.datasetkit.core.dataset.PathOrder.INSTANCE);
+        assertThat(names.get(0)).isEqualTo(sorted).doesNotHaveDuplicates();
+        assertThat(digests.get(0)).isEqualTo(digests.get(1));
+    }
+
     @Test
     void theSameInputGivesTheSameBytesInEveryTimeZone() throws Exception {
         awkwardDataset();

@@ -252,7 +252,7 @@ class ChecksummerTest {
         age();
         Dataset dataset = scan();
         Path strayFile = Datasets.write(work, "stray.txt", "not the dataset's");
-        DatasetFile stray = new DatasetFile("stray.txt", strayFile, Files.size(strayFile),
+        DatasetFile stray = DatasetFile.of("stray.txt", work, Files.size(strayFile),
                 Files.getLastModifiedTime(strayFile).to(java.util.concurrent.TimeUnit.NANOSECONDS), "");
         FixityOptions options = new FixityOptions(List.of(DigestAlgorithm.SHA256), 2, Optional.of(work.resolve("cache.tsv")),
                 false, ProgressListener.NONE, Duration.ofSeconds(5));

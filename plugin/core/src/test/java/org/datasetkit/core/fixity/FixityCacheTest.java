@@ -49,7 +49,7 @@ class FixityCacheTest {
     }
 
     private static DatasetFile file(String path, long lastModified) {
-        return new DatasetFile(path, Path.of("/datasets/csaw-cc").resolve(path), 1234, lastModified, "(dev=fe01,ino=42)");
+        return DatasetFile.of(path, Path.of("/datasets/csaw-cc"), 1234, lastModified, "(dev=fe01,ino=42)");
     }
 
     @Test
@@ -97,20 +97,20 @@ class FixityCacheTest {
 
         assertThat(entries.lookup(file("a.csv", OLD))).isNotNull();
         assertThat(entries.lookup(file("a.csv", OLD + 1))).isNull();
-        assertThat(entries.lookup(new DatasetFile("a.csv", root.resolve("a.csv"), 1235, OLD, "(dev=fe01,ino=42)")))
+        assertThat(entries.lookup(DatasetFile.of("a.csv", root, 1235, OLD, "(dev=fe01,ino=42)")))
                 .isNull();
-        assertThat(entries.lookup(new DatasetFile("a.csv", root.resolve("a.csv"), 1234, OLD, "(dev=fe01,ino=43)")))
+        assertThat(entries.lookup(DatasetFile.of("a.csv", root, 1234, OLD, "(dev=fe01,ino=43)")))
                 .isNull();
     }
 
     @Test
     void anIdentityBeyondAsciiIsComparedAsText() throws Exception {
-        DatasetFile odd = new DatasetFile("a.csv", root.resolve("a.csv"), 1234, OLD, "volume \u00e9\u00e9/42");
+        DatasetFile odd = DatasetFile.of("a.csv", root, 1234, OLD, "volume \u00e9\u00e9/42");
         FixityCache.Loaded loaded = FixityCache.load(saved(odd), root, BOTH);
 
         assertThat(loaded.lookup(odd)).isNotNull();
-        assertThat(loaded.lookup(new DatasetFile("a.csv", root.resolve("a.csv"), 1234, OLD, "volume \u00e9\u00e8/42"))).isNull();
-        assertThat(loaded.lookup(new DatasetFile("a.csv", root.resolve("a.csv"), 1234, OLD, "volume ee/42"))).isNull();
+        assertThat(loaded.lookup(DatasetFile.of("a.csv", root, 1234, OLD, "volume \u00e9\u00e8/42"))).isNull();
+        assertThat(loaded.lookup(DatasetFile.of("a.csv", root, 1234, OLD, "volume ee/42"))).isNull();
     }
 
     @Test
@@ -172,7 +172,7 @@ class FixityCacheTest {
         java.nio.file.attribute.FileTime mtime = Files.getLastModifiedTime(real);
         Thread.sleep(50);
         long written = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-        DatasetFile scanned = new DatasetFile("labels.csv", real, Files.size(real), mtime.to(java.util.concurrent.TimeUnit.NANOSECONDS), "id");
+        DatasetFile scanned = DatasetFile.of("labels.csv", dir, Files.size(real), mtime.to(java.util.concurrent.TimeUnit.NANOSECONDS), "id");
         FixityCacheWriter lines = new FixityCacheWriter(List.of(DigestAlgorithm.SHA256), 1);
         lines.add(new FileFixity(scanned, Map.of(DigestAlgorithm.SHA256, "a".repeat(64)), false, ChangeTime.of(real)));
         Path cache = dir.resolve("real.tsv");

@@ -76,7 +76,7 @@ class ManifestFormatTest {
         List<ManifestEntry> expected = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             String hex = String.valueOf(Character.forDigit(10 + i, 16)).repeat(64);
-            DatasetFile file = new DatasetFile(paths.get(i), Path.of("/d").resolve("f" + i), 1, 0, "");
+            DatasetFile file = DatasetFile.of(paths.get(i), Path.of("/d"), 1, 0, "");
             files.add(new FileFixity(file, Map.of(DigestAlgorithm.SHA256, hex), false));
             expected.add(new ManifestEntry(hex, "data/" + paths.get(i)));
         }
@@ -104,7 +104,7 @@ class ManifestFormatTest {
         List<ManifestEntry> all = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             String hex = String.valueOf(Character.forDigit(10 + i, 16)).repeat(64);
-            files.add(new FileFixity(new DatasetFile(paths.get(i), Path.of("/d").resolve("f" + i), 1, 0, ""),
+            files.add(new FileFixity(DatasetFile.of(paths.get(i), Path.of("/d"), 1, 0, ""),
                     Map.of(DigestAlgorithm.SHA256, hex), false));
             all.add(new ManifestEntry(hex, "data/" + paths.get(i)));
         }

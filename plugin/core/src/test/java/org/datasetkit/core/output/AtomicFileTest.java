@@ -72,4 +72,35 @@ class AtomicFileTest {
         assertThat(AtomicFile.writeIfChanged(target, "sane".getBytes())).isTrue();
         assertThat(target).hasContent("sane");
     }
+
+    @Test
+    void aStreamedOutputIsComparedWithTheOldFileWithoutHoldingEitherAndReplacedOnlyWhenItsBytesDiffer() throws Exception {
+        Path target = dir.resolve("manifest-sha256.txt");
+        byte[] big = new byte[3 << 16]; // more than one buffer, written in small pieces
+        new java.util.Random(1).nextBytes(big);
+        Files.write(target, big);
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(target, before);
+        Object identity = Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        boolean wroteSame = AtomicFile.writeIfChanged(target, out -> {
+            for (int i = 0; i < big.length; i += 1000) {
+                out.write(big, i, Math.min(1000, big.length - i));
+            }
+        });
+
+        assertThat(wroteSame).isFalse();
+        assertThat(Files.getLastModifiedTime(target)).isEqualTo(before);
+        assertThat(Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(identity);
+        assertThat(Files.list(dir)).containsExactly(target);
+        byte[] changed = big.clone();
+        changed[big.length - 1] ^= 1; // the same size, one bit apart
+        assertThat(AtomicFile.writeIfChanged(target, out -> out.write(changed))).isTrue();
+        assertThat(target).hasBinaryContent(changed);
+        assertThat(AtomicFile.writeIfChanged(target, out -> out.write(changed, 0, 10))).isTrue();
+        assertThat(target).hasBinaryContent(java.util.Arrays.copyOf(changed, 10));
+        assertThat(AtomicFile.writeIfChanged(dir.resolve("new.txt"), out -> out.write('n'))).isTrue();
+        assertThat(dir.resolve("new.txt")).hasContent("n");
+        assertThat(Files.list(dir)).containsExactlyInAnyOrder(target, dir.resolve("new.txt"));
+    }
 }

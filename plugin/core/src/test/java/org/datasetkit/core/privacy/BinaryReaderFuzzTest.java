@@ -66,9 +66,10 @@ class BinaryReaderFuzzTest {
                 bytes = r.bytes();
                 mutation += r.what() + " ";
             }
-            Path file = dir.resolve("case" + (i % 8) + "-" + seed.name());
+            Path caseDir = Files.createDirectories(dir.resolve("case" + (i % 8)));
+            Path file = caseDir.resolve(seed.name());
             Files.write(file, bytes);
-            DatasetFile df = new DatasetFile(seed.name(), file, bytes.length, 0, "");
+            DatasetFile df = DatasetFile.of(seed.name(), caseDir, bytes.length, 0, "");
             FileCheck check = checks.forKind(seed.kind()).orElseThrow();
             long before = threads.getCurrentThreadAllocatedBytes();
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

@@ -42,7 +42,7 @@ final class LargeReport {
         String[] views = {"L_CC", "L_MLO", "R_CC", "R_MLO"};
         for (int i = 0; i < n - 1; i++) {
             String path = String.format(Locale.ROOT, "data/site%02d/p%05d/%s.dcm", i % 7, i / 4, views[i % 4]);
-            DatasetFile f = new DatasetFile(path, Path.of("/nonexistent", path), 9_000_000L + i % 1000, 0, "");
+            DatasetFile f = DatasetFile.of(path, Path.of("/nonexistent"), 9_000_000L + i % 1000, 0, "");
             files.add(f);
             sums.add(new FileFixity(f, Map.of(), false));
             String label = org.datasetkit.core.support.MedicalDataset.label(i / 4);
@@ -51,7 +51,7 @@ final class LargeReport {
             splits.merge(split, 1L, Long::sum);
             both.computeIfAbsent(split, k -> new LinkedHashMap<>()).merge(label, 1L, Long::sum);
         }
-        DatasetFile table = new DatasetFile("data/labels.csv", Path.of("/nonexistent"), 4_800_000, 0, "");
+        DatasetFile table = DatasetFile.of("data/labels.csv", Path.of("/nonexistent"), 4_800_000, 0, "");
         files.add(table);
         sums.add(new FileFixity(table, Map.of(), false));
         FixityResult fixity = new FixityResult(new Dataset(Path.of("/nonexistent"), files, Diagnostics.none()),

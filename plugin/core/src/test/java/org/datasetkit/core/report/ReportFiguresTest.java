@@ -70,7 +70,7 @@ class ReportFiguresTest {
     }
 
     private DatasetFile file(String path, long size) {
-        return new DatasetFile(path, root.resolve(path), size, 0, "");
+        return DatasetFile.of(path, root, size, 0, "");
     }
 
     @Test
