@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the checksum engine against its peers, side by side, on generated data.
-#   plugin/bench/fixity-bench.sh [WORKDIR] [many-small] [few-large]
+#   plugin/bench/fixity-bench.sh [WORKDIR] [many-small] [few-large] [--runs N] [--warmup N] [--fresh-runs N] [--fresh-only]
+# --fresh-only: only the table of runs each in a new JVM (limit, datasetkit cold and unchanged), no memory check.
 # WORKDIR (default /tmp/datasetkit-bench) needs about 10 GB free: the sets (5 GB) and a copy for bagit-java.
 # Needs sha256sum and openssl on the PATH. Not part of the test suite.
 set -euo pipefail
@@ -13,6 +14,7 @@ flock "$lock" mvn -B -q -o -pl plugin/core -am test-compile dependency:build-cla
     -Dmdep.outputFile=target/bench-classpath.txt
 cp="plugin/core/target/test-classes:plugin/core/target/classes:$(cat plugin/core/target/bench-classpath.txt)"
 flock "$lock" java -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" "$@"
+case " $* " in *" --fresh-only "*) exit 0 ;; esac
 # Constant memory: the largest set, two algorithms, 64 MB of heap; and the set with the most files.
 flock "$lock" java -Xmx64m -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" --heap-check few-large
 flock "$lock" java -Xmx64m -cp "$cp" org.datasetkit.bench.FixityBenchmark "$work" --heap-check many-small

@@ -20,14 +20,6 @@ public abstract class AbstractChecksumMojo extends AbstractPrivacyGateMojo {
     @Parameter(property = "dataset.algorithms", defaultValue = "sha256")
     protected List<String> algorithms;
 
-    /**
-     * Hash every file again, ignoring the incremental cache in {@code target/dataset/}, and write the bundle again.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "dataset.force", defaultValue = "false")
-    protected boolean force;
-
     protected AbstractChecksumMojo(MavenProject project, MavenSession session) {
         super(project, session);
     }

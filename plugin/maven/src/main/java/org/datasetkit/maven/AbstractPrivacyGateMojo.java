@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.datasetkit.core.build.FixitySettings;
 import org.datasetkit.core.build.Stage;
 
 /** The goals that run the privacy gate: its parameters, on top of the licence check's. */
@@ -40,6 +42,15 @@ public abstract class AbstractPrivacyGateMojo extends AbstractLicenceGateMojo {
     @Parameter(property = "dataset.scan-privacy.skip", defaultValue = "false")
     protected boolean skipScanPrivacy;
 
+    /**
+     * Redo what earlier builds kept in {@code target/dataset/}: read every file for the privacy gate and hash every
+     * file again, ignoring the gate's and the checksums' caches, and write the bundle again.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "dataset.force", defaultValue = "false")
+    protected boolean force;
+
     protected AbstractPrivacyGateMojo(MavenProject project, MavenSession session) {
         super(project, session);
     }
@@ -60,6 +71,12 @@ public abstract class AbstractPrivacyGateMojo extends AbstractLicenceGateMojo {
     @Override
     protected Optional<Path> privacyAllowlistFile() {
         return Optional.ofNullable(privacyAllowlist).map(f -> f.toPath().toAbsolutePath().normalize());
+    }
+
+    /** Forced, the gate reads every file again too (the goals that checksum also choose the algorithms). */
+    @Override
+    protected FixitySettings fixitySettings() throws MojoFailureException {
+        return new FixitySettings(FixitySettings.defaults().algorithms(), force);
     }
 
     @Override

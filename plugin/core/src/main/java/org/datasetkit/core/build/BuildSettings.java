@@ -108,7 +108,8 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
             case VALIDATE -> List.of(location, words, gates.severities(), gates.failOn(), bundle.bagitProfile(),
                     bundle.outputTimestamp(), bundle.sourceDateEpoch());
             case LICENSES -> List.of(inputsOf(Stage.VALIDATE), gates.licenseRegistry(), gates.isOn(Stage.LICENSES));
-            case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads);
+            case PRIVACY -> List.of(inputsOf(Stage.LICENSES), gates.privacyAllowlist(), gates.isOn(Stage.PRIVACY), threads,
+                    fixity.force()); // forced, the gate reads every file again
             case FIXITY -> List.of(inputsOf(Stage.PRIVACY), fixity);
             case COPIES -> List.of(inputsOf(Stage.FIXITY), copies.key(), gates.isOn(Stage.COPIES));
             case DIFF -> List.of(inputsOf(Stage.COPIES), diff);

@@ -118,9 +118,11 @@ public final class DatasetBuild {
             Dataset scanned = scan();
             result = cache.put("privacy", inputs,
                     HeapLimit.guard(Stage.PRIVACY, settings.words(), () -> stage.run(sheet, scanned)));
+            result.cache().warning().ifPresent(w -> listener.findings(Stage.PRIVACY, Diagnostics.of(w), Optional.empty()));
             listener.findings(Stage.PRIVACY, result.grouped(), Optional.of(stage.report()));
-            listener.info(String.format(Locale.ROOT, "Privacy gate (%s): %s in %s; %s", result.rulesEdition(),
-                    result.scannedInWords(), InWords.seconds(result.elapsed()), result.diagnostics().summary()));
+            listener.info(String.format(Locale.ROOT, "Privacy gate (%s): %s in %s%s; %s", result.rulesEdition(),
+                    result.scannedInWords(), InWords.seconds(result.elapsed()), result.cacheInWords(),
+                    result.diagnostics().summary()));
         }
         if (refuses(result.diagnostics())) {
             throw new StageRefusedException(Stage.PRIVACY, result.diagnostics());

@@ -13,6 +13,7 @@ import org.datasetkit.core.datasheet.Completeness;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.datasheet.DatasheetSchema;
 import org.datasetkit.core.datasheet.DatasheetValidator;
+import org.datasetkit.core.datasheet.SchemaPassStamp;
 import org.datasetkit.core.datasheet.ValidationRequest;
 import org.datasetkit.core.datasheet.ValidationResult;
 import org.datasetkit.core.dataset.Dataset;
@@ -30,6 +31,9 @@ import org.datasetkit.core.export.DatasheetBagInfo;
  */
 final class DatasheetStage {
 
+    /** Where the last schema pass is remembered, in the work folder. */
+    static final String SCHEMA_STAMP = "datasheet-schema.stamp";
+
     private final BuildSettings settings;
 
     DatasheetStage(BuildSettings settings) {
@@ -38,7 +42,8 @@ final class DatasheetStage {
 
     ValidationResult run() throws IOException {
         DatasetLocation where = settings.location();
-        ValidationResult validated = new DatasheetValidator(DatasheetSchema.bundled())
+        SchemaPassStamp stamp = new SchemaPassStamp(where.workDirectory().resolve(SCHEMA_STAMP), DatasetkitVersion.current());
+        ValidationResult validated = new DatasheetValidator(DatasheetSchema.bundled(), Optional.of(stamp))
                 .validate(new ValidationRequest(where.root(), where.datasheet(), where.expectedVersion(), settings.words()));
         List<Diagnostic> findings = new ArrayList<>(validated.diagnostics().all());
         validated.datasheet().ifPresent(sheet -> findings.addAll(laterRequirements(sheet)));

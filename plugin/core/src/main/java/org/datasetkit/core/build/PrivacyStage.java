@@ -3,6 +3,7 @@ package org.datasetkit.core.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.dataset.Dataset;
@@ -11,9 +12,13 @@ import org.datasetkit.core.diag.Diagnostic;
 import org.datasetkit.core.privacy.PrivacyPolicy;
 import org.datasetkit.core.privacy.PrivacyReportWriter;
 import org.datasetkit.core.privacy.PrivacyResult;
+import org.datasetkit.core.privacy.PrivacyScanOptions;
 import org.datasetkit.core.privacy.PrivacyScanner;
 
-/** The privacy gate over the scanned payload, with its report ({@code privacy.json}). */
+/**
+ * The privacy gate over the scanned payload, with its report ({@code privacy.json}) and its cache
+ * ({@code privacy-cache.tsv}: files unchanged under the same policy are not read again; {@code force} reads them all).
+ */
 final class PrivacyStage {
 
     private final BuildSettings settings;
@@ -27,10 +32,17 @@ final class PrivacyStage {
 
     PrivacyResult run(Datasheet sheet, Dataset dataset) throws IOException, DatasetException {
         PrivacyPolicy policy = PrivacyPolicy.from(sheet, allowList());
-        PrivacyResult scanned = new PrivacyScanner().scan(dataset, policy, settings.threads());
+        PrivacyScanOptions options = new PrivacyScanOptions(settings.threads(), Optional.of(cacheFile()),
+                settings.fixity().force(), DatasetkitVersion.current());
+        PrivacyResult scanned = new PrivacyScanner().scan(dataset, policy, options);
         PrivacyResult result = scanned.withDiagnostics(settings.gates().severities().apply(scanned.diagnostics()));
         new PrivacyReportWriter().write(report(), result);
         return result;
+    }
+
+    /** What the gate learned of each file, so an unchanged file is not read again by the next build. */
+    Path cacheFile() {
+        return settings.location().workDirectory().resolve("privacy-cache.tsv");
     }
 
     Path report() {

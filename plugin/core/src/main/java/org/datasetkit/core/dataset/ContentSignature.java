@@ -45,6 +45,9 @@ public record ContentSignature(FileKind kind, boolean compressed) {
         if (n >= 132 && b[128] == 'D' && b[129] == 'I' && b[130] == 'C' && b[131] == 'M') {
             return FileKind.DICOM;
         }
+        if (n == 0 || !SIGNATURE_START[b[0] & 0xff]) {
+            return FileKind.OTHER; // most files: one look, not a dozen comparisons run interpreted in a new JVM
+        }
         if (startsWith(b, n, 0x89, 'P', 'N', 'G')) {
             return FileKind.PNG;
         }
@@ -94,6 +97,15 @@ public record ContentSignature(FileKind kind, boolean compressed) {
         }
         return endsWith(path, ".docx") || endsWith(path, ".xlsx") || endsWith(path, ".pptx") || endsWith(path, ".xlsm")
                 || endsWith(path, ".docm");
+    }
+
+    /** The first bytes of the signatures below: any other first byte is no signature. */
+    private static final boolean[] SIGNATURE_START = new boolean[256];
+
+    static {
+        for (int first : new int[] {0x89, 0xFF, 0x00, 'G', 'R', 'I', 'M', '%', 0x5C, 0x1C, 'P', 0x1F, 0xFD, 0x28, 'B', '7'}) {
+            SIGNATURE_START[first] = true;
+        }
     }
 
     private static final byte[] CONTENT_TYPES = "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII);

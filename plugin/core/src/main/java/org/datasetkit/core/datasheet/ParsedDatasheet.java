@@ -10,5 +10,6 @@ import tools.jackson.databind.JsonNode;
  * @param displayName how diagnostics name the file (relative to the dataset root)
  * @param tree the document; an object
  * @param sourceMap positions by JSON pointer
+ * @param sha256 the SHA-256 of the bytes read, in hex: the tree is theirs, so a cache keyed on them is keyed on it
  */
-public record ParsedDatasheet(Path file, String displayName, JsonNode tree, SourceMap sourceMap) {}
+public record ParsedDatasheet(Path file, String displayName, JsonNode tree, SourceMap sourceMap, String sha256) {}

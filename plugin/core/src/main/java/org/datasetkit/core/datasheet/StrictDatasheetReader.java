@@ -64,7 +64,8 @@ public final class StrictDatasheetReader {
                     "is " + size + " bytes; a datasheet may be at most " + MAX_BYTES + " bytes",
                     "move long documentation into docs/ and reference it from 'documentation'"));
         }
-        String text = decodeUtf8(Files.readAllBytes(file), displayName);
+        byte[] bytes = Files.readAllBytes(file);
+        String text = decodeUtf8(bytes, displayName);
         boolean isJson = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         Reading reading = new Reading(displayName);
         JsonNode tree;
@@ -92,7 +93,15 @@ public final class StrictDatasheetReader {
                     "start from '" + words.initCommand() + "'"));
         }
         return new ParsedDatasheet(file, displayName, tree,
-                new SourceMap(reading.keys, reading.values, reading.scalars));
+                new SourceMap(reading.keys, reading.values, reading.scalars), sha256(bytes));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** What the parser refused, in the author's terms: a tab used for indentation is reported at the tab. */

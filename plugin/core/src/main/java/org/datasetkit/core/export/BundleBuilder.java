@@ -52,31 +52,63 @@ public final class BundleBuilder {
         List<TagFile> texts = texts(request, release);
         BagInfo info = bagInfo(request, release); // checked against the profile before anything is written
         Path spool = spoolFolder(request);
+        // kept from build to build only with a stamped archive: else every build writes everything again
+        boolean keeps = request.stampFile().isPresent() && !BagWriter.extension(request.format()).isEmpty();
+        KeptExports kept = keeps ? KeptExports.read(keptRecord(spool)) : KeptExports.none();
+        boolean succeeded = false;
         try {
-            Leftovers.deleteTree(spool); // what a killed build left
+            if (kept.isEmpty()) {
+                Leftovers.deleteTree(spool); // what a killed build left
+            }
             List<SpooledFile> spooled = new ArrayList<>();
-            MetadataExports.BesideCrate generated = new MetadataExports().besideCrate(input, texts,
-                    release.previousDoi(), release.previousVersion(), (name, content) -> {
-                        SpooledFile file = SpooledFile.write(spool.resolve("data").resolve(name), name,
-                                request.fixity().algorithms(), content);
-                        spooled.add(file);
-                        return GeneratedFile.of(file);
-                    });
-            spooled.add(0, SpooledFile.write(spool.resolve("data").resolve(RoCrate.FILE_NAME), RoCrate.FILE_NAME,
-                    request.fixity().algorithms(), out -> new RoCrate().write(input, out, generated.listing(),
-                            release.previousDoi(), release.previousVersion())));
+            MetadataExports.BesideCrate generated = spoolExports(request, release, input, texts, spool, kept, spooled);
             BagRequest bag = new BagRequest(request.bagName(), request.target(), request.fixity(), generated.files(),
                     info, List.of(), request.timestamp(), request.compression(), release.fetched(), spooled,
                     Optional.of(spool));
             BagWriter writer = BagWriter.forFormat(request.format(), request.threads());
-            BagWriteResult written = request.stampFile().isEmpty() || BagWriter.extension(request.format()).isEmpty()
-                    ? writer.write(bag) // a bag folder has no one file to stamp
-                    : writeUnlessKept(writer, bag, request.format(), new BagReuse(request.stampFile().get()));
+            BagWriteResult written = keeps
+                    ? writeUnlessKept(writer, bag, request.format(), new BagReuse(request.stampFile().get()))
+                    : writer.write(bag); // a bag folder has no one file to stamp
             copy(spooled, copies); // once the bundle holds them
+            if (keeps) {
+                kept.save();
+            }
+            succeeded = true;
             return written;
         } finally {
-            Leftovers.deleteTree(spool);
+            if (!keeps || !succeeded) {
+                Leftovers.deleteTree(spool); // a failed build keeps nothing for the next
+            }
         }
+    }
+
+    /**
+     * Every generated file: those held in memory, returned, and those that grow with the payload, added to
+     * {@code spooled} (the RO-Crate first), each reused from the last build when made from the same inputs.
+     */
+    private static MetadataExports.BesideCrate spoolExports(BundleRequest request, ReleaseAdditions release,
+            ExportInput input, List<TagFile> texts, Path spool, KeptExports kept, List<SpooledFile> spooled)
+            throws IOException {
+        String inputs = ExportsFingerprint.of(request, release, texts);
+        MetadataExports.BesideCrate generated = new MetadataExports().besideCrate(input, texts,
+                release.previousDoi(), release.previousVersion(), (name, content) -> {
+                    Path file = spool.resolve("data").resolve(name);
+                    SpooledFile written = kept.reuseOr(name, inputs, file,
+                            () -> SpooledFile.write(file, name, request.fixity().algorithms(), content));
+                    spooled.add(written);
+                    return GeneratedFile.of(written);
+                });
+        Path crate = spool.resolve("data").resolve(RoCrate.FILE_NAME);
+        spooled.add(0, kept.reuseOr(RoCrate.FILE_NAME, ExportsFingerprint.withListing(inputs, generated.listing()),
+                crate, () -> SpooledFile.write(crate, RoCrate.FILE_NAME, request.fixity().algorithms(),
+                        out -> new RoCrate().write(input, out, generated.listing(), release.previousDoi(),
+                                release.previousVersion()))));
+        return generated;
+    }
+
+    /** The record of the generated files kept in the spool folder from one build to the next. */
+    private static Path keptRecord(Path spool) {
+        return spool.resolveSibling(spool.getFileName() + ".kept");
     }
 
     /** The licence texts to ship and the release's and the build's documents: listed in the RO-Crate. */

@@ -28,17 +28,22 @@ public final class ChangeTime {
 
     /** The change time of the file (a link followed), in nanoseconds since the epoch. */
     public static long of(Path file) throws IOException {
-        if (!SUPPORTED || file.getFileSystem() != FileSystems.getDefault()) {
+        if (!supportedFor(file)) {
             return UNKNOWN;
         }
         return ((FileTime) Files.getAttribute(file, "unix:ctime")).to(TimeUnit.NANOSECONDS);
+    }
+
+    /** Whether the file's file system keeps change times that Java can read. */
+    static boolean supportedFor(Path file) {
+        return SUPPORTED && file.getFileSystem() == FileSystems.getDefault();
     }
 
     /**
      * Whether a change time recorded in a cache written at {@code writtenNanos} can be trusted: a later change in the
      * same tick of the file system's clock would leave it as it is.
      */
-    static boolean trusted(long changeTime, long writtenNanos) {
+    public static boolean trusted(long changeTime, long writtenNanos) {
         if (changeTime == UNKNOWN) {
             return true;
         }

@@ -12,7 +12,8 @@ import org.datasetkit.core.diag.Diagnostic;
  * pattern is given only for a value shaped like them ({@code ANON-1234567} among {@code ANON-000123}s), never for
  * one unlike every other ({@code Andersson^Karin}): widening the pattern to fit that would hide a real leak. A
  * shape is the value with runs of capitals, small letters and digits each written once: {@code ANON-000123} is
- * {@code A-9}. One instance per scan, shared by its threads.
+ * {@code A-9}. One instance per file read, whose notes the cache keeps, and one for the scan, which {@link #add}s
+ * them in dataset order.
  */
 public final class PseudonymShapes {
 
@@ -28,6 +29,24 @@ public final class PseudonymShapes {
     Diagnostic unmatched(Diagnostic finding, String value) {
         unmatched.put(finding, shape(value));
         return finding;
+    }
+
+    /** The shapes of the values that matched, for the cache. */
+    Set<String> matchedShapes() {
+        return Set.copyOf(matched);
+    }
+
+    /** The shape of the unmatched value {@code finding} is about, if it is about one. */
+    java.util.Optional<String> unmatchedShape(Diagnostic finding) {
+        return java.util.Optional.ofNullable(unmatched.get(finding));
+    }
+
+    /** Adds what one file's read noted (or what the cache kept of it) to the whole scan's notes. */
+    void add(FileOutcome outcome) {
+        matched.addAll(outcome.matchedShapes());
+        for (FileOutcome.Finding f : outcome.findings()) {
+            f.unmatchedShape().ifPresent(shape -> unmatched.put(f.diagnostic(), shape));
+        }
     }
 
     /** The findings, those about unmatched values with the hint their shape calls for. */

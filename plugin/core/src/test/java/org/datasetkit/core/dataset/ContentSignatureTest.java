@@ -33,6 +33,42 @@ class ContentSignatureTest {
     }
 
     @Test
+    void everySignatureIsKnownWhateverItsFirstByte() {
+        // each kind behind the first-byte gate, under a name that says nothing
+        assertThat(of(bytes(0x89, 'P', 'N', 'G'), "x").kind()).isEqualTo(FileKind.PNG);
+        assertThat(of(bytes(0xFF, 0xD8, 0xFF), "x").kind()).isEqualTo(FileKind.JPEG);
+        assertThat(of(bytes(0, 0, 0, 0x0C, 'j', 'P'), "x").kind()).isEqualTo(FileKind.JPEG_2000);
+        assertThat(of(bytes(0xFF, 0x4F, 0xFF, 0x51), "x").kind()).isEqualTo(FileKind.JPEG_2000);
+        assertThat(of(bytes('G', 'I', 'F', '8'), "x").kind()).isEqualTo(FileKind.GIF);
+        assertThat(of(bytes('R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P'), "x").kind()).isEqualTo(FileKind.WEBP);
+        assertThat(of(bytes('I', 'I', '+', 0), "x").kind()).isEqualTo(FileKind.TIFF);
+        assertThat(of(bytes('M', 'M', 0, '*'), "x").kind()).isEqualTo(FileKind.TIFF);
+        assertThat(of(bytes('%', 'P', 'D', 'F', '-'), "x").kind()).isEqualTo(FileKind.PDF);
+        assertThat(of(bytes('P', 'K', 3, 4), "x").kind()).isEqualTo(FileKind.ZIP);
+        assertThat(of(bytes(0x1F, 0x8B), "x").kind()).isEqualTo(FileKind.GZIP);
+        assertThat(of(bytes(0xFD, '7', 'z', 'X', 'Z'), "x").kind()).isEqualTo(FileKind.XZ);
+        assertThat(of(bytes(0x28, 0xB5, 0x2F, 0xFD), "x").kind()).isEqualTo(FileKind.ZSTD);
+        assertThat(of(bytes('B', 'Z', 'h'), "x").kind()).isEqualTo(FileKind.BZIP2);
+        assertThat(of(bytes('7', 'z', 0xBC, 0xAF), "x").kind()).isEqualTo(FileKind.SEVEN_ZIP);
+        byte[] nifti2 = bytes(0x1C, 0x02, 0, 0, 'n', '+', '2', 0);
+        assertThat(of(nifti2, "x").kind()).isEqualTo(FileKind.NIFTI);
+        byte[] nifti1 = new byte[348];
+        nifti1[0] = 0x5C;
+        nifti1[1] = 0x01;
+        nifti1[344] = 'n';
+        nifti1[345] = '+';
+        nifti1[346] = '1';
+        assertThat(of(nifti1, "x").kind()).isEqualTo(FileKind.NIFTI);
+        byte[] nifti1Big = nifti1.clone();
+        nifti1Big[0] = 0;
+        nifti1Big[3] = 0x5C;
+        nifti1Big[1] = 0;
+        nifti1Big[2] = 0x01;
+        assertThat(of(nifti1Big, "x").kind()).isEqualTo(FileKind.NIFTI);
+        assertThat(of(bytes('a', 'b', 'c'), "x").kind()).isEqualTo(FileKind.OTHER);
+    }
+
+    @Test
     void formatsAreKnownByTheirFirstBytesNotTheirNames() {
         assertThat(of(bytes(0x89, 'P', 'N', 'G', 0x0D), "scan.txt")).isEqualTo(new ContentSignature(FileKind.PNG, true));
         assertThat(of(bytes(0xFF, 0xD8, 0xFF, 0), "a.csv")).isEqualTo(new ContentSignature(FileKind.JPEG, true));
