@@ -16,7 +16,8 @@ final class ArchiveIndex {
 
     private final String archiveName;
     private final Set<String> tops = new HashSet<>();
-    private final Set<String> seen = new HashSet<>();
+    /** Every entry name so far, for duplicates; dropped once the listing is done (a node per entry). */
+    private Set<String> seen = new HashSet<>();
     final List<BagSource.Entry> entries = new ArrayList<>();
     final List<Diagnostic> problems = new ArrayList<>();
     final Set<String> refused = new HashSet<>();
@@ -56,6 +57,7 @@ final class ArchiveIndex {
 
     /** Sorts the entries and returns the bag's name: the single top-level folder. */
     String finish() {
+        seen = Set.of();
         if (tops.size() != 1) {
             problem("bag.not-one-folder", "", "the archive must hold exactly one top-level folder (the bag), but holds " + tops.size());
         }

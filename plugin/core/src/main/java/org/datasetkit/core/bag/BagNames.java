@@ -1,7 +1,6 @@
 package org.datasetkit.core.bag;
 
 import java.text.Normalizer;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,23 +12,24 @@ import java.util.Map;
  */
 final class BagNames {
 
-    private final Collection<String> paths;
+    private final BagFiles files;
     private final Map<String, String> byNfc = new HashMap<>();
     private final BagFindings findings;
 
-    BagNames(Collection<String> paths, BagFindings findings) {
-        this.paths = paths;
+    BagNames(BagFiles files, BagFindings findings) {
+        this.files = files;
         this.findings = findings;
         Map<String, String> byFolded = new HashMap<>();
-        for (String path : paths) {
-            String nfc = Normalizer.normalize(path, Normalizer.Form.NFC);
+        for (BagSource.Entry file : files.all()) {
+            String path = file.path();
+            String nfc = same(path, Normalizer.normalize(path, Normalizer.Form.NFC));
             String twin = byNfc.putIfAbsent(nfc, path);
             if (twin != null) {
                 findings.warning("bag.normalization-collision", path, "differs from '" + twin + "' only by Unicode "
                         + "normalisation; the two cannot both be extracted on macOS", "rename one of them");
                 continue;
             }
-            String folded = nfc.toLowerCase(Locale.ROOT);
+            String folded = same(nfc, nfc.toLowerCase(Locale.ROOT));
             String caseTwin = byFolded.putIfAbsent(folded, path);
             if (caseTwin != null) {
                 findings.warning("bag.case-collision", path, "differs from '" + caseTwin + "' only by case; the two "
@@ -38,10 +38,19 @@ final class BagNames {
         }
     }
 
-    /** The bag's own spelling of a listed path (exact, else under another normalisation, with a warning), or null. */
+    /** {@code original} when {@code changed} is equal to it: the normalised copies of a million names held twice each. */
+    private static String same(String original, String changed) {
+        return changed.equals(original) ? original : changed;
+    }
+
+    /**
+     * The bag's own spelling of a listed path (exact, else under another normalisation, with a warning), or null;
+     * the bag's own instance, so the manifest's copy of the name is not kept.
+     */
     String resolve(String listed, String manifest) {
-        if (paths.contains(listed)) {
-            return listed;
+        BagSource.Entry exact = files.get(listed);
+        if (exact != null) {
+            return exact.path();
         }
         String twin = byNfc.get(Normalizer.normalize(listed, Normalizer.Form.NFC));
         if (twin != null) {

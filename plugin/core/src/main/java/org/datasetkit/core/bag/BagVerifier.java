@@ -113,7 +113,7 @@ public final class BagVerifier {
         private final VerificationTier tier;
         private final int threads;
         final BagFindings findings;
-        private final Map<String, BagSource.Entry> files;
+        private final BagFiles files;
         /** The tag files at the top: the manifests are among them. */
         private final List<String> topLevel = new ArrayList<>();
         private final BagNames names;
@@ -133,14 +133,13 @@ public final class BagVerifier {
             this.threads = threads;
             this.findings = new BagFindings(source.name());
             findings.addAll(source.problems());
-            this.files = new HashMap<>(source.entries().size() * 2);
+            this.files = new BagFiles(source.entries());
             for (BagSource.Entry e : source.entries()) {
-                files.put(e.path(), e);
                 if (e.path().indexOf('/') < 0) {
                     topLevel.add(e.path());
                 }
             }
-            this.names = new BagNames(files.keySet(), findings);
+            this.names = new BagNames(files, findings);
         }
 
         void verify() throws IOException {
@@ -153,7 +152,7 @@ public final class BagVerifier {
             }
             BagDeclaration declaration = declaration();
             Charset encoding = declaration.encoding();
-            if (files.containsKey(FetchList.FILE_NAME)) {
+            if (files.contains(FetchList.FILE_NAME)) {
                 try (InputStream in = bounded(FetchList.FILE_NAME)) {
                     fetch = FetchList.read(in, encoding, findings);
                 }
@@ -175,7 +174,7 @@ public final class BagVerifier {
         }
 
         private BagDeclaration declaration() throws IOException {
-            if (!files.containsKey("bagit.txt")) {
+            if (!files.contains("bagit.txt")) {
                 findings.error("bag.no-declaration", "bagit.txt", "is missing", "every bag starts with bagit.txt");
                 return BagDeclaration.ASSUMED;
             }
@@ -310,8 +309,8 @@ public final class BagVerifier {
         }
 
         private void checkOxum(Charset encoding) throws IOException {
-            String infoFile = files.containsKey("bag-info.txt") ? "bag-info.txt"
-                    : files.containsKey("package-info.txt") ? "package-info.txt" : null; // package-info: the early drafts
+            String infoFile = files.contains("bag-info.txt") ? "bag-info.txt"
+                    : files.contains("package-info.txt") ? "package-info.txt" : null; // package-info: the early drafts
             if (infoFile == null || !source.refused().isEmpty()) {
                 return;
             }
@@ -352,12 +351,6 @@ public final class BagVerifier {
             if (todo.isEmpty()) {
                 return;
             }
-            Map<Set<ManifestAlgorithm>, Set<ManifestAlgorithm>> shared = new HashMap<>();
-            Map<String, Set<ManifestAlgorithm>> listedUnder = new HashMap<>(todo.size() * 2);
-            for (BagSource.Entry e : todo) { // one set per combination, not one per file
-                Set<ManifestAlgorithm> algorithms = algorithmsOf(e.path());
-                listedUnder.put(e.path(), shared.computeIfAbsent(algorithms, a -> a));
-            }
             EntryChecksums.Sink sink = new EntryChecksums.Sink() {
                 @Override
                 public void found(String path, Map<ManifestAlgorithm, String> actual) {
@@ -369,7 +362,9 @@ public final class BagVerifier {
                     findings.error("bag.unreadable-entry", path, why, "make the bag again from the original data");
                 }
             };
-            source.checksums(todo, listedUnder::get, threads, sink);
+            // each file's algorithms found again on the worker (expected is only read from now on): a map of them held a
+            // node per file
+            source.checksums(todo, this::algorithmsOf, threads, sink);
         }
 
         /** The algorithms a file is listed under. */

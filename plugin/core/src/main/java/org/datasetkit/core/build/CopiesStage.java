@@ -1,7 +1,6 @@
 package org.datasetkit.core.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,7 +40,8 @@ final class CopiesStage {
         CopiesResult found = new CopyDetection().run(fixity, sheet, request);
         CopiesResult result = new CopiesResult(found.fingerprints(), found.overlaps(), found.duplicates(),
                 settings.gates().severities().apply(found.diagnostics()));
-        AtomicFile.writeIfChanged(fingerprints(), fingerprintText(sheet, result).getBytes(StandardCharsets.UTF_8));
+        String name = sheet.doi().orElse(sheet.title().english());
+        AtomicFile.writeIfChanged(fingerprints(), out -> FingerprintFile.write(name, result.fingerprints().files(), out));
         writeReports(result);
         return result;
     }

@@ -1,7 +1,16 @@
 package org.datasetkit.core.copies;
 
-import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import java.io.BufferedReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,12 +36,30 @@ public final class FingerprintFile {
 
     /** The file's text for a dataset called {@code name} (its identifier, or its title). */
     public static String write(String name, List<FileFingerprint> files) {
-        StringBuilder out = new StringBuilder(MAGIC).append('\n');
-        out.append(DATASET).append(name.replaceAll("[\\r\\n]", " ")).append('\n');
-        out.append("# path\tsize\tsha256\tkind\tpixels\tphash\tsop\tseries\tstudy\trows\n");
-        files.stream().sorted(Comparator.comparing(FileFingerprint::path))
-                .forEach(f -> out.append(line(f)).append('\n'));
-        return out.toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(name, files, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same bytes, written line by line to {@code out} (left open): the text of a million files as one String was
+     * the largest thing the copy check held.
+     */
+    public static void write(String name, List<FileFingerprint> files, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        w.append(MAGIC).append('\n');
+        w.append(DATASET).append(name.replaceAll("[\\r\\n]", " ")).append('\n');
+        w.append("# path\tsize\tsha256\tkind\tpixels\tphash\tsop\tseries\tstudy\trows\n");
+        FileFingerprint[] sorted = files.toArray(FileFingerprint[]::new);
+        Arrays.sort(sorted, Comparator.comparing(FileFingerprint::path));
+        for (FileFingerprint f : sorted) {
+            w.append(line(f)).append('\n');
+        }
+        w.flush();
     }
 
     private static String line(FileFingerprint f) {
