@@ -10,13 +10,12 @@ import com.networknt.schema.resource.ClasspathResourceLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.datasetkit.core.fixity.DigestAlgorithm;
 
 /**
  * The datasheet JSON Schema (draft 2020-12) from the {@code datasetkit-schemas} jar. Schemas are resolved from the
@@ -53,7 +52,7 @@ public final class DatasheetSchema {
     public DatasheetSchema() {
         byte[] document = readSchemaDocument(DatasheetSchema.class.getClassLoader());
         this.schemaTree = JsonMapper.builder().build().readTree(document);
-        this.digest = HexFormat.of().formatHex(sha256(document));
+        this.digest = HexFormat.of().formatHex(DigestAlgorithm.SHA256.newDigest().digest(document));
     }
 
     public List<Error> validate(JsonNode datasheet) {
@@ -94,14 +93,6 @@ public final class DatasheetSchema {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.datasetkit.core.output.AtomicFile;
+import org.datasetkit.core.fixity.DigestAlgorithm;
 
 /**
  * Remembers that the JSON Schema passed one exact datasheet, so that an unchanged build neither compiles nor runs the
@@ -66,7 +66,7 @@ public final class SchemaPassStamp {
     }
 
     static String key(List<String> parts) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = DigestAlgorithm.SHA256.newDigest();
         for (String part : parts) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
             sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
@@ -77,7 +77,7 @@ public final class SchemaPassStamp {
     }
 
     private static String check(String format, String pass) {
-        return HexFormat.of().formatHex(sha256().digest((format + "\n" + pass + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(DigestAlgorithm.SHA256.newDigest().digest((format + "\n" + pass + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Where this code was loaded from, with the jar's size and time: a rebuilt snapshot of one version differs. */
@@ -92,14 +92,6 @@ public final class SchemaPassStamp {
             return where + " " + a.size() + " " + a.lastModifiedTime().toMillis();
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return source.getLocation() + " unreadable";
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

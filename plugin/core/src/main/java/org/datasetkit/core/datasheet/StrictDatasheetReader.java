@@ -29,6 +29,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
+import org.datasetkit.core.fixity.DigestAlgorithm;
 
 /**
  * Reads {@code datasheet.yaml} (or {@code .json}) strictly, refusing what YAML parsers silently get wrong:
@@ -92,16 +93,9 @@ public final class StrictDatasheetReader {
                     "must be a map of keys (schemaVersion:, title:, ...), not a " + tree.getNodeType().name().toLowerCase(Locale.ROOT),
                     "start from '" + words.initCommand() + "'"));
         }
+        String sha256 = DigestAlgorithm.toHex(DigestAlgorithm.SHA256.newDigest().digest(bytes));
         return new ParsedDatasheet(file, displayName, tree,
-                new SourceMap(reading.keys, reading.values, reading.scalars), sha256(bytes));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+                new SourceMap(reading.keys, reading.values, reading.scalars), sha256);
     }
 
     /** What the parser refused, in the author's terms: a tab used for indentation is reported at the tab. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.datasetkit.core.fixity.DigestAlgorithm;
 
 /**
  * Everything that can change what the gate finds in a file, as one SHA-256: the {@link PrivacyPolicy} (every
@@ -44,7 +45,7 @@ final class PolicyFingerprint {
             for (String source : codeStamps(code)) {
                 field(text, "code", source);
             }
-            return Optional.of(HexFormat.of().formatHex(PrivacyCache.sha256().digest(
+            return Optional.of(HexFormat.of().formatHex(DigestAlgorithm.SHA256.newDigest().digest(
                     text.toString().getBytes(StandardCharsets.UTF_8))));
         } catch (ReflectiveOperationException | IOException | URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();

@@ -9,11 +9,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.datasetkit.core.diag.Diagnostic;
+import org.datasetkit.core.fixity.DigestAlgorithm;
 
 /**
  * The privacy gate's memory under {@code target/}: for every payload file its size, modification time, change time,
@@ -103,7 +103,7 @@ final class PrivacyCache {
     /** Writes the header, then {@link #add} each file's lines, then {@link #seal}: the checksum of all of them. */
     static final class Writer {
         private final OutputStream out;
-        private final MessageDigest sha = sha256();
+        private final MessageDigest sha = DigestAlgorithm.SHA256.newDigest();
 
         Writer(OutputStream out, byte[] header) throws IOException {
             this.out = out;
@@ -121,7 +121,7 @@ final class PrivacyCache {
     }
 
     private static boolean sealed(FileChannel channel, long content) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = DigestAlgorithm.SHA256.newDigest();
         ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
         long at = 0;
         while (at < content) {
@@ -146,14 +146,6 @@ final class PrivacyCache {
             throw new CacheText.Damaged("no " + key + " line");
         }
         return line.substring(key.length() + 1);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     private static void closeQuietly(FileChannel channel) {
