@@ -187,7 +187,10 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
         if (known instanceof UpToDateCheck check && check.location().equals(location)) {
             return check;
         }
+        long started = System.nanoTime();
         UpToDateCheck check = UpToDateCheck.start(location);
+        getLog().debug("Build state of " + location.root() + " and " + location.outputRoot() + " stamped in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
         project.setContextValue(key, check);
         return check;
     }
