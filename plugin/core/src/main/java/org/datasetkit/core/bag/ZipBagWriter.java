@@ -55,7 +55,7 @@ public final class ZipBagWriter implements BagWriter {
                 .filter(e -> e instanceof BagPlan.Entry.File f && !deflates(request, f) && StoreAhead.prepares(f.fixity()))
                 .map(e -> ((BagPlan.Entry.File) e).fixity()).toList();
         AtomicFile.writeFile(target, tmp -> {
-            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(tmp);
+            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(AtomicFile.openTemporaryChannel(tmp));
                     DeflateAhead ahead = new DeflateAhead(toDeflate, threads, target, Deflater.DEFAULT_COMPRESSION);
                     StoreAhead storeAhead = new StoreAhead(toStore, threads)) {
                 zip.setEncoding("UTF-8");

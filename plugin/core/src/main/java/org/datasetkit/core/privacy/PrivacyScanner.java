@@ -80,7 +80,7 @@ public final class PrivacyScanner {
         AtomicReference<PrivacyResult> result = new AtomicReference<>();
         try {
             AtomicFile.writeFile(file, tmp -> {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                try (OutputStream out = new BufferedOutputStream(AtomicFile.openTemporary(tmp), 1 << 16)) {
                     PrivacyCache.Writer writer = new PrivacyCache.Writer(out,
                             PrivacyCache.header(dataset.root(), fingerprint.get(), startedWall));
                     result.set(run(dataset, policy, options.threads(), old, writer, started));
