@@ -25,7 +25,8 @@ import org.datasetkit.core.fixity.FileFixity;
  * archive's order: each worker reads a file whole, checks it against its manifest checksum ({@link CheckedCopy}) and
  * computes the CRC-32 the zip needs, so the writer only writes bytes. Many small files are the case where hashing
  * on the writer's one thread was the bottleneck. Larger files are not held in memory: the writer copies them as
- * before. At most a small window of files is in flight, so memory does not grow with the dataset.
+ * before. At most a small window of files is in flight, and at most {@link #BUDGET} bytes of them, so memory grows
+ * with neither the dataset nor the number of cores.
  */
 final class StoreAhead implements AutoCloseable {
 
@@ -35,10 +36,17 @@ final class StoreAhead implements AutoCloseable {
     /** One file read and checked: its bytes (the first {@code length} of the array) and their CRC-32. */
     record Stored(byte[] bytes, int length, long crc) {}
 
+    /** Bytes read ahead at most, whatever the thread count (a file is at most {@link #IN_MEMORY}). */
+    static final long BUDGET = 16L << 20;
+
+    private record Pending(Future<Stored> stored, long size) {}
+
     private final ExecutorService pool;
     private final int window;
     private final Iterator<FileFixity> pending;
-    private final ArrayDeque<Future<Stored>> ahead = new ArrayDeque<>();
+    private FileFixity following;
+    private final ArrayDeque<Pending> ahead = new ArrayDeque<>();
+    private long aheadBytes;
 
     /** @param files the files to store, in the order {@link #next} will hand them back; each {@link #prepares} */
     StoreAhead(List<FileFixity> files, int threads) {
@@ -60,13 +68,14 @@ final class StoreAhead implements AutoCloseable {
     /** The next file, read and checked; the files after it are started meanwhile. */
     Stored next() throws IOException, DatasetException {
         fill();
-        Future<Stored> next = ahead.poll();
+        Pending next = ahead.poll();
         if (next == null) {
             throw new IllegalStateException("no more files to store");
         }
+        aheadBytes -= next.size();
         fill();
         try {
-            return next.get();
+            return next.stored().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while reading files into the bundle");
@@ -75,10 +84,23 @@ final class StoreAhead implements AutoCloseable {
         }
     }
 
+    /** The bytes of the files started and not yet handed back. */
+    long bytesAhead() {
+        return aheadBytes;
+    }
+
+    /** Starts files while fewer than the window are in flight and their bytes stay within the budget. */
     private void fill() {
-        while (ahead.size() < window && pending.hasNext()) {
-            FileFixity file = pending.next();
-            ahead.add(pool.submit(() -> read(file)));
+        while (ahead.size() < window && (following != null || pending.hasNext())) {
+            FileFixity file = following != null ? following : pending.next();
+            long size = file.file().size();
+            if (!ahead.isEmpty() && aheadBytes + size > BUDGET) {
+                following = file;
+                return;
+            }
+            following = null;
+            ahead.add(new Pending(pool.submit(() -> read(file)), size));
+            aheadBytes += size;
         }
     }
 

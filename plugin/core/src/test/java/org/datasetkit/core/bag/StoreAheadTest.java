@@ -114,6 +114,26 @@ class StoreAheadTest {
         });
     }
 
+    /** Many cores must not mean many megabytes in flight: the bytes read ahead stay within the budget. */
+    @Test
+    void theBytesReadAheadStayWithinTheBudgetOnManyThreads() throws Exception {
+        Datasets.minimal(root);
+        Random random = new Random(3);
+        for (int i = 0; i < 40; i++) {
+            Datasets.write(root, "data/big/" + i + ".npz", bytes(random, StoreAhead.IN_MEMORY));
+        }
+        List<org.datasetkit.core.fixity.FileFixity> files = Bags.fixity(root, DigestAlgorithm.SHA256).files().stream()
+                .filter(f -> f.file().path().startsWith("data/big/")).toList();
+
+        try (StoreAhead ahead = new StoreAhead(files, 64)) {
+            for (org.datasetkit.core.fixity.FileFixity f : files) {
+                StoreAhead.Stored stored = ahead.next();
+                assertThat(ahead.bytesAhead()).isLessThanOrEqualTo(StoreAhead.BUDGET);
+                assertThat(java.util.Arrays.copyOf(stored.bytes(), stored.length())).isEqualTo(Files.readAllBytes(f.file().file()));
+            }
+        }
+    }
+
     private BagRequest request(FixityResult fixity) {
         return new BagRequest("b", out.resolve("bag.zip"), fixity, List.of(), new BagInfo(List.of()), List.of(), Bags.TIME,
                 Compression.STORED);
