@@ -14,6 +14,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiPredicate;
 
@@ -24,21 +27,35 @@ import org.datasetkit.core.fixity.DigestAlgorithm;
  * from one {@code stat} per file (links not followed). The change time is the part no one can set back: an edit that
  * keeps the size and restores the modification time still changes it. Walks folders in sorted order, so the same
  * tree always gives the same digest. Also notes files changed too recently to be told apart from a change in the same
- * tick of the file system's clock (git's "racy clean" problem).
+ * tick of the file system's clock (git's "racy clean" problem). Given a pool, the entries of each folder are
+ * {@code stat}-ed on all its threads (the stamp is the same): in a new JVM the attribute reads, run interpreted, are
+ * most of an unchanged build's cost on many files.
  */
 final class TreeStamp {
 
     /** Where the file system keeps no change time or inode (not POSIX), no stamp can be trusted. */
     private static final String ATTRIBUTES = "unix:size,lastModifiedTime,ctime,ino,dev,isDirectory,isSymbolicLink";
 
+    /** Folders with fewer entries than this are stat-ed on the calling thread: handing them over costs more. */
+    private static final int PARALLEL_FROM = 32;
+
     private final MessageDigest sha = DigestAlgorithm.SHA256.newDigest();
     private final StringBuilder line = new StringBuilder(160);
     private final long racyFromNanos;
+    private final Optional<ExecutorService> pool;
+    private final int threads;
     private Optional<String> untrusted = Optional.empty();
 
     /** @param racyFromNanos a file changed at or after this time (ns since the epoch) makes the stamp untrustworthy */
     TreeStamp(long racyFromNanos) {
+        this(racyFromNanos, Optional.empty(), 1);
+    }
+
+    /** As {@link #TreeStamp(long)}, stat-ing each folder's entries on {@code threads} threads of {@code pool}. */
+    TreeStamp(long racyFromNanos, Optional<ExecutorService> pool, int threads) {
         this.racyFromNanos = racyFromNanos;
+        this.pool = pool;
+        this.threads = Math.max(1, threads);
     }
 
     /** A stamp whose files are all taken as settled (the build's own outputs). */
@@ -53,7 +70,7 @@ final class TreeStamp {
      *     leave it out (asked after its one {@code stat}, so that a file and a folder of one name are told apart)
      */
     void tree(String label, Path root, BiPredicate<String, Boolean> skip) throws IOException {
-        entry(label, root, "", skip);
+        visit(label, root, "", Stat.of(root), skip);
     }
 
     /** Stamps one file or folder tree that lies outside the dataset (a setting names it). */
@@ -61,37 +78,97 @@ final class TreeStamp {
         tree(label, p, (rel, dir) -> false);
     }
 
-    private void entry(String label, Path p, String rel, BiPredicate<String, Boolean> skip) throws IOException {
-        Map<String, Object> a;
-        try {
-            a = Files.readAttributes(p, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            add(label, rel, "absent");
-            return;
-        } catch (UnsupportedOperationException e) {
-            untrusted = Optional.of("this file system gives no change time or inode");
-            add(label, rel, "unstamped");
+    /** One entry's attributes, from its one {@code stat}: absent, on a file system without them, or its stamp. */
+    private record Stat(String stamp, boolean dir, long mtime, long ctime) {
+
+        static final Stat ABSENT = new Stat("absent", false, 0, 0);
+        static final Stat UNSTAMPED = new Stat("unstamped", false, 0, 0);
+
+        static Stat of(Path p) throws IOException {
+            Map<String, Object> a;
+            try {
+                a = Files.readAttributes(p, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                return ABSENT;
+            } catch (UnsupportedOperationException e) {
+                return UNSTAMPED;
+            }
+            long mtime = ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS);
+            long ctime = ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS);
+            if ((Boolean) a.get("isDirectory")) {
+                // a folder's own times change with every build's work files in it: its listing below is what counts
+                return new Stat("dir", true, mtime, ctime);
+            }
+            String kind = (Boolean) a.get("isSymbolicLink") ? "link" : "file";
+            return new Stat(kind + " " + a.get("size") + " " + mtime + " " + ctime + " " + a.get("ino") + " "
+                    + a.get("dev"), false, mtime, ctime);
+        }
+    }
+
+    private void visit(String label, Path p, String rel, Stat stat, BiPredicate<String, Boolean> skip)
+            throws IOException {
+        if (stat == Stat.ABSENT || stat == Stat.UNSTAMPED) {
+            if (stat == Stat.UNSTAMPED) {
+                untrusted = Optional.of("this file system gives no change time or inode");
+            }
+            add(label, rel, stat.stamp());
             return;
         }
-        long mtime = ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS);
-        long ctime = ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS);
-        boolean dir = (Boolean) a.get("isDirectory");
-        if (!rel.isEmpty() && skip.test(rel, dir)) {
+        if (!rel.isEmpty() && skip.test(rel, stat.dir())) {
             return;
         }
-        String kind = dir ? "dir" : (Boolean) a.get("isSymbolicLink") ? "link" : "file";
-        // a folder's own times change with every build's work files in it: its listing below is what counts
-        add(label, rel, dir ? kind : kind + " " + a.get("size") + " " + mtime + " " + ctime + " " + a.get("ino") + " "
-                + a.get("dev"));
-        if (!dir && untrusted.isEmpty() && (mtime >= racyFromNanos || ctime >= racyFromNanos)) {
+        add(label, rel, stat.stamp());
+        if (!stat.dir() && untrusted.isEmpty() && (stat.mtime() >= racyFromNanos || stat.ctime() >= racyFromNanos)) {
             untrusted = Optional.of(label + " " + (rel.isEmpty() ? p.toString() : rel) + " changed less than a second "
                     + "before it was stamped");
         }
-        if (dir) {
-            for (String name : sortedNames(p)) {
-                String childRel = rel.isEmpty() ? name : rel + "/" + name;
-                entry(label, p.resolve(name), childRel, skip);
+        if (stat.dir()) {
+            List<String> names = sortedNames(p);
+            Stat[] stats = statAll(p, names);
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                visit(label, p.resolve(name), rel.isEmpty() ? name : rel + "/" + name, stats[i], skip);
             }
+        }
+    }
+
+    /** The entries' stats in listing order, on the pool's threads when there are enough of them. */
+    private Stat[] statAll(Path dir, List<String> names) throws IOException {
+        Stat[] stats = new Stat[names.size()];
+        if (pool.isEmpty() || threads == 1 || names.size() < PARALLEL_FROM) {
+            statRange(dir, names, stats, 0, names.size());
+            return stats;
+        }
+        int slice = (names.size() + threads - 1) / threads;
+        List<Future<?>> parts = new ArrayList<>(threads);
+        for (int from = slice; from < names.size(); from += slice) {
+            int start = from;
+            int end = Math.min(names.size(), from + slice);
+            parts.add(pool.get().submit(() -> {
+                statRange(dir, names, stats, start, end);
+                return null;
+            }));
+        }
+        statRange(dir, names, stats, 0, Math.min(slice, names.size())); // the caller takes the first slice itself
+        for (Future<?> part : parts) {
+            try {
+                part.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while stamping " + dir);
+            }
+        }
+        return stats;
+    }
+
+    private static void statRange(Path dir, List<String> names, Stat[] stats, int from, int to) throws IOException {
+        for (int i = from; i < to; i++) {
+            stats[i] = Stat.of(dir.resolve(names.get(i)));
         }
     }
 
