@@ -1,5 +1,6 @@
 package org.datasetkit.core.bag;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import org.datasetkit.core.output.AtomicFile;
  * names, one fixed time, fixed permissions, no extra time fields, UTF-8 names flagged as such, ZIP64 only where
  * sizes need it. The same payload and timestamp give the same bytes in any time zone and with any number of
  * threads. Each dataset file is read exactly once, and hashed as it is read ({@link CheckedCopy}): files to deflate are compressed a few at a time ahead of the
- * writer ({@link DeflateAhead}), stored ones are copied straight in. The archive appears at its final path only
+ * writer ({@link DeflateAhead}), small stored ones read and checked ahead ({@link StoreAhead}), large stored ones
+ * copied straight in. The archive appears at its final path only
  * when complete.
  */
 public final class ZipBagWriter implements BagWriter {
@@ -49,9 +51,13 @@ public final class ZipBagWriter implements BagWriter {
         List<FileFixity> toDeflate = plan.entries().values().stream()
                 .filter(e -> e instanceof BagPlan.Entry.File f && deflates(request, f))
                 .map(e -> ((BagPlan.Entry.File) e).fixity()).toList();
+        List<FileFixity> toStore = plan.entries().values().stream()
+                .filter(e -> e instanceof BagPlan.Entry.File f && !deflates(request, f) && StoreAhead.prepares(f.fixity()))
+                .map(e -> ((BagPlan.Entry.File) e).fixity()).toList();
         AtomicFile.writeFile(target, tmp -> {
-            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(tmp);
-                    DeflateAhead ahead = new DeflateAhead(toDeflate, threads, target, Deflater.DEFAULT_COMPRESSION)) {
+            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(AtomicFile.openTemporaryChannel(tmp));
+                    DeflateAhead ahead = new DeflateAhead(toDeflate, threads, target, Deflater.DEFAULT_COMPRESSION);
+                    StoreAhead storeAhead = new StoreAhead(toStore, threads)) {
                 zip.setEncoding("UTF-8");
                 zip.setUseLanguageEncodingFlag(true);
                 zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
@@ -69,6 +75,9 @@ public final class ZipBagWriter implements BagWriter {
                     } else if (entry instanceof BagPlan.Entry.File f && deflates(request, f)) {
                         addDeflated(zip, entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, f.fixity().file().size()), ahead.next());
                         continue; // a raw entry is closed as it is added
+                    } else if (entry instanceof BagPlan.Entry.File f && StoreAhead.prepares(f.fixity())) {
+                        addStored(zip, entry(name, FILE_MODE, dosTime, ZipEntry.STORED, f.fixity().file().size()), storeAhead.next());
+                        continue;
                     } else if (entry instanceof BagPlan.Entry.File f) {
                         zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.STORED, f.fixity().file().size()));
                         CheckedCopy.copy(f.fixity(), zip);
@@ -96,6 +105,14 @@ public final class ZipBagWriter implements BagWriter {
             zip.addRawArchiveEntry(entry, raw);
         }
         deflated.discard();
+    }
+
+    /** A file read and checked ahead: its CRC is known, so it goes in as a raw entry, its header written once. */
+    private static void addStored(ZipArchiveOutputStream zip, ZipArchiveEntry entry, StoreAhead.Stored stored)
+            throws IOException {
+        entry.setCrc(stored.crc());
+        entry.setCompressedSize(stored.length());
+        zip.addRawArchiveEntry(entry, new ByteArrayInputStream(stored.bytes(), 0, stored.length()));
     }
 
     private static ZipArchiveEntry entry(String name, int mode, long time, int method, long size) {
