@@ -28,6 +28,9 @@ import org.datasetkit.core.bag.VerificationTier;
  * VerifyBenchmark link SET FOLDER     hard links to SET's files, named .bin: the set's random ".dcm" files are not
  *                                     DICOM, which the privacy gate rightly refuses
  * VerifyBenchmark ours|fast|loc|limit BAG RUNS THREADS   limit: the bare SHA-256 loop over the payload (walk included)
+ * VerifyBenchmark limit-b DATASET OUT THREADS   once: the bare loop over every file of DATASET (its target/ left out),
+ *                                     then those bytes copied into one file OUT, as a stored archive writes them
+ * VerifyBenchmark loc-bag FOLDER THREADS   once: bagit-java bags FOLDER in place (SHA-256) and verifies the bag
  * </pre>
  */
 public final class VerifyBenchmark {
@@ -41,6 +44,14 @@ public final class VerifyBenchmark {
         }
         if (args[0].equals("link")) {
             link(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        if (args[0].equals("limit-b")) {
+            limitB(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
+        if (args[0].equals("loc-bag")) {
+            locBag(Path.of(args[1]), Integer.parseInt(args[2]));
             return;
         }
         if (args[0].equals("many")) {
@@ -93,6 +104,44 @@ public final class VerifyBenchmark {
         try (var walk = Files.walk(bag.resolve("data"))) {
             files = walk.filter(Files::isRegularFile).toList();
         }
+        hash(files, threads);
+    }
+
+    /**
+     * Limit (b) of a cold build: what it cannot avoid doing with the bytes, once each, with nothing checked: hash every
+     * file of the dataset (the bare loop, walk included), then copy the same bytes into one file, as a stored archive
+     * would hold them.
+     */
+    private static void limitB(Path dataset, Path out, int threads) throws Exception {
+        Path skipped = dataset.resolve("target");
+        List<Path> files;
+        try (var walk = Files.walk(dataset)) {
+            files = walk.filter(p -> !p.startsWith(skipped)).filter(Files::isRegularFile).toList();
+        }
+        hash(files, threads);
+        try (var target = java.nio.channels.FileChannel.open(out, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            for (Path file : files) {
+                try (var source = java.nio.channels.FileChannel.open(file)) {
+                    long size = source.size();
+                    for (long done = 0; done < size; ) {
+                        done += source.transferTo(done, size - done, target);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Line (c) of a cold build: bagit-java making a bag of the folder in place and verifying it, as a LoC user would. */
+    private static void locBag(Path folder, int threads) throws Exception {
+        BagCreator.bagInPlace(folder, List.of(StandardSupportedAlgorithms.SHA256), false);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (gov.loc.repository.bagit.verify.BagVerifier verifier = new gov.loc.repository.bagit.verify.BagVerifier(pool)) {
+            verifier.isValid(new BagReader().read(folder), false);
+        }
+    }
+
+    private static void hash(List<Path> files, int threads) throws Exception {
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
