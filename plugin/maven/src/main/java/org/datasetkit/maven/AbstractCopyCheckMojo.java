@@ -1,8 +1,10 @@
 package org.datasetkit.maven;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,6 +14,8 @@ import org.datasetkit.core.build.CopySettings;
 import org.datasetkit.core.build.Stage;
 import org.datasetkit.core.copies.ArtifactResolver;
 import org.datasetkit.core.copies.CopyCheck;
+import org.datasetkit.core.datasheet.Source;
+import org.datasetkit.core.diag.DatasetException;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -100,6 +104,28 @@ public abstract class AbstractCopyCheckMojo extends AbstractChecksumMojo {
         } catch (ArtifactResolutionException e) {
             throw new ArtifactResolver.Unresolved(e.getMessage());
         }
+    }
+
+    /**
+     * The fingerprints a datasheet's source names (a path, or a bundle in the repositories) are not among the files
+     * a build stamps: a goal that compared with them is not repeated by the next build.
+     */
+    @Override
+    protected Optional<String> unrecordable() throws MojoFailureException {
+        if (gatesTurnedOff().contains(Stage.COPIES)) {
+            return super.unrecordable();
+        }
+        try {
+            for (Source s : pipeline().datasheet().sources()) {
+                if (s.fingerprints().isPresent()) {
+                    return Optional.of("the datasheet's source \"" + s.title() + "\" names fingerprints ("
+                            + s.fingerprints().get() + "), which the build record does not stamp");
+                }
+            }
+        } catch (IOException | DatasetException e) {
+            return Optional.of("the datasheet cannot be read again: " + e.getMessage());
+        }
+        return super.unrecordable();
     }
 
     /** An artifact from the local and the project's remote repositories, as Maven resolves a dependency. */

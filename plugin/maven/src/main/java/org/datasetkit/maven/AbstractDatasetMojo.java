@@ -11,6 +11,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.datasetkit.core.build.StageRefusedException;
@@ -93,7 +94,25 @@ public abstract class AbstractDatasetMojo extends AbstractMojo {
             whenSkipped();
             return;
         }
-        runMapped(this::run);
+        runMapped(this::runOrReplay);
+    }
+
+    /** Runs the goal's work; a goal that can repeat an unchanged build's run instead says so here. */
+    protected void runOrReplay() throws MojoExecutionException, MojoFailureException, IOException, DatasetException {
+        run();
+    }
+
+    /** While a goal's run is recorded, the log that keeps its lines; Maven's own otherwise. */
+    private transient Log recording;
+
+    @Override
+    public Log getLog() {
+        return recording != null ? recording : super.getLog();
+    }
+
+    /** Sends this goal's lines through {@code log} (null: straight to Maven's log again). */
+    protected final void logThrough(Log log) {
+        this.recording = log;
     }
 
     /** Work of a goal that may fail on the user's data ({@link DatasetException}) or the machine ({@link IOException}). */

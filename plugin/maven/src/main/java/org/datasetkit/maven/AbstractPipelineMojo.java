@@ -1,6 +1,8 @@
 package org.datasetkit.maven;
 
 import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -21,7 +24,11 @@ import org.datasetkit.core.build.FixitySettings;
 import org.datasetkit.core.build.GateSettings;
 import org.datasetkit.core.build.Stage;
 import org.datasetkit.core.build.StageCache;
+import org.datasetkit.core.build.record.GoalKey;
+import org.datasetkit.core.build.record.GoalRun;
+import org.datasetkit.core.build.record.UpToDateCheck;
 import org.datasetkit.core.dataset.SymlinkPolicy;
+import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.diag.FailurePolicy;
 import org.datasetkit.core.diag.SeverityOverrides;
 
@@ -35,6 +42,9 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
 
     /** Where a build's stage results live between its goals: the project's context, one cache per project. */
     private static final String CACHE_KEY = "org.datasetkit.build.StageCache";
+
+    /** Where a build's up-to-date check lives between its goals: the project's context, one per output folder. */
+    private static final String CHECK_KEY = "org.datasetkit.build.UpToDateCheck";
 
     /**
      * The datasheet; by default datasheet.yaml, else datasheet.json, in the dataset folder.
@@ -83,13 +93,106 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     protected String outputTimestamp;
 
+    /** This goal's settings while it runs, made once: mapping them may ask the repositories. */
+    private transient BuildSettings mapped;
+
+    /** The files this goal handed Maven while it ran, for its build record. */
+    private final transient List<GoalRun.HandedOver> handedOver = new ArrayList<>();
+
     protected AbstractPipelineMojo(MavenProject project, MavenSession session) {
         super(project, session);
     }
 
     /** The stage runner of this build of the project, with this goal's settings and the build's shared results. */
     protected DatasetBuild pipeline() throws MojoFailureException {
-        return new DatasetBuild(settings(), stageCache(), new MavenBuildLog(getLog()));
+        return new DatasetBuild(mapped != null ? mapped : settings(), stageCache(), new MavenBuildLog(getLog()));
+    }
+
+    /**
+     * Repeats the last build's run of this goal when nothing it depends on changed since (see {@link UpToDateCheck}),
+     * else runs it for real and records it.
+     */
+    @Override
+    protected final void runOrReplay() throws MojoExecutionException, MojoFailureException, IOException,
+            DatasetException {
+        mapped = settings();
+        handedOver.clear();
+        try {
+            new GoalReplay(this, upToDateCheck(mapped.location())).runOrReplay();
+        } finally {
+            mapped = null;
+            logThrough(null);
+        }
+    }
+
+    /** This goal's key: everything besides the dataset and the outputs that its work depends on. */
+    GoalKey key() {
+        return MojoKey.of(this, goal(), mapped, project, session);
+    }
+
+    /** Whether the goal may repeat an unchanged build's run: the release goals may, a deposit never. */
+    protected boolean replayable() {
+        return true;
+    }
+
+    /** Why this goal's successful run must not be repeated by a later build, if it must not (checked after it ran). */
+    protected Optional<String> unrecordable() throws MojoFailureException {
+        return Optional.empty();
+    }
+
+    /** Hands Maven a file (the work of a goal that attaches artifacts), and notes it for the build record. */
+    protected final void handedOver(String role, String type, String classifier, Path file) {
+        handedOver.add(new GoalRun.HandedOver(role, type, classifier, file));
+    }
+
+    /** The files handed over while this goal ran. */
+    final List<GoalRun.HandedOver> handedOver() {
+        return List.copyOf(handedOver);
+    }
+
+    /** Hands Maven again what the recorded run handed it; goals that attach artifacts override. */
+    protected void handBack(GoalRun.HandedOver file) throws IOException, DatasetException, MojoFailureException {}
+
+    /** Repeats a recorded run's lines; verify-bundle checks the bag again instead. */
+    protected void repeat(GoalRun run) throws IOException, DatasetException, MojoFailureException {
+        run.lines().forEach(line -> RecordingLog.repeat(getLog(), line));
+    }
+
+    /** The mapped settings of the running goal. */
+    final BuildSettings mapped() {
+        return mapped;
+    }
+
+    /** The goal's work, through this package's replay. */
+    final void runForReal() throws MojoExecutionException, MojoFailureException, IOException, DatasetException {
+        run();
+    }
+
+    final void recordThrough(org.apache.maven.plugin.logging.Log log) {
+        logThrough(log);
+    }
+
+    /** Whether the user asked to redo the work ({@code -Ddataset.force}). */
+    final boolean forced() {
+        return propertyIsTrue("dataset.force");
+    }
+
+    final String goalName() {
+        return goal();
+    }
+
+    private UpToDateCheck upToDateCheck(DatasetLocation location) throws IOException {
+        String key = CHECK_KEY + ":" + location.outputRoot();
+        Object known = project.getContextValue(key);
+        if (known instanceof UpToDateCheck check && check.location().equals(location)) {
+            return check;
+        }
+        long started = System.nanoTime();
+        UpToDateCheck check = UpToDateCheck.start(location);
+        getLog().debug("Build state of " + location.root() + " and " + location.outputRoot() + " stamped in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        project.setContextValue(key, check);
+        return check;
     }
 
     /** Every parameter checked and mapped before any file is read. */

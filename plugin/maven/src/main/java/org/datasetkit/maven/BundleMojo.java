@@ -13,6 +13,7 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.build.DatasetBuild;
+import org.datasetkit.core.build.record.GoalRun;
 import org.datasetkit.core.diag.DatasetException;
 import org.eclipse.aether.RepositorySystem;
 
@@ -64,9 +65,9 @@ public class BundleMojo extends AbstractBundleMojo {
         BagWriteResult written = build.bundle();
         String extension = bundleSettings().extension();
         if (bundleIsMainArtifact() && !extension.isEmpty()) {
-            project.getArtifact().setFile(written.archive().toFile());
+            handBack(new GoalRun.HandedOver("main", extension.substring(1), "", written.archive()));
         } else if (attach && !standalone() && !extension.isEmpty()) {
-            projectHelper.attachArtifact(project, extension.substring(1), classifier, written.archive().toFile());
+            handBack(new GoalRun.HandedOver("attached", extension.substring(1), classifier, written.archive()));
         }
         if (attach && !standalone() && !extension.isEmpty()) {
             // deployed beside the bundle, so a copy uploaded to a community platform keeps its licence and provenance,
@@ -79,8 +80,19 @@ public class BundleMojo extends AbstractBundleMojo {
 
     private void attachIfWritten(Path file, String type, String classifier, boolean on) {
         if (on && Files.isRegularFile(file)) {
-            projectHelper.attachArtifact(project, type, classifier, file.toFile());
+            handBack(new GoalRun.HandedOver("attached", type, classifier, file));
         }
+    }
+
+    /** Hands Maven the bundle or a file beside it, as this goal's run does and as its replay does again. */
+    @Override
+    protected void handBack(GoalRun.HandedOver file) {
+        if (file.role().equals("main")) {
+            project.getArtifact().setFile(file.file().toFile());
+        } else if (file.role().equals("attached")) {
+            projectHelper.attachArtifact(project, file.type(), file.classifier(), file.file().toFile());
+        }
+        handedOver(file.role(), file.type(), file.classifier(), file.file());
     }
 
     /**

@@ -195,6 +195,12 @@ public class DepositMojo extends AbstractVerifyMojo {
         return secret.map(s -> Credential.of(s, "the settings.xml server '" + depositServer + "'"));
     }
 
+    /** A deposit sends the bundle somewhere each time it is asked to: never repeated from a record. */
+    @Override
+    protected boolean replayable() {
+        return false;
+    }
+
     @Override
     protected String goal() {
         return "deposit";

@@ -9,7 +9,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import java.util.Optional;
 import org.datasetkit.core.build.DiffSettings;
+import org.datasetkit.core.build.record.GoalRun;
 import org.datasetkit.core.diag.DatasetException;
 import org.eclipse.aether.RepositorySystem;
 
@@ -54,8 +56,28 @@ public class VerifyBundleMojo extends AbstractVerifyMojo {
         } else if (skipBundle) {
             getLog().info("Nothing to verify: the bundle goal is skipped (dataset.bundle.skip) and dataset.bag names no bag");
         } else {
-            pipeline().verify();
+            handedOver("verified", "", "", pipeline().verify().bag());
         }
+    }
+
+    /**
+     * A replay still checks the bundle, in the fast tier unless dataset.verifyTier asks otherwise: the record's stamps
+     * say it is the file verified last time, and the fast tier proves its structure and completeness again.
+     */
+    @Override
+    protected void repeat(GoalRun run) throws IOException, DatasetException, MojoFailureException {
+        if (run.handedOver().isEmpty()) {
+            super.repeat(run);
+        }
+        for (GoalRun.HandedOver verified : run.handedOver()) {
+            pipeline().verifyUnchanged(verified.file());
+        }
+    }
+
+    /** A bag named by dataset.bag lies outside this build's stamps: it is verified every time. */
+    @Override
+    protected Optional<String> unrecordable() throws MojoFailureException {
+        return bag != null ? Optional.of("dataset.bag names a bag of another build") : super.unrecordable();
     }
 
     /** A bag named by {@code dataset.bag} is verified alone: no previous release is looked up for it. */

@@ -26,10 +26,27 @@ final class CheckedCopy {
     private CheckedCopy() {}
 
     static long copy(FileFixity fixity, OutputStream out) throws IOException, DatasetException {
-        DigestAlgorithm algorithm = PREFERENCE.stream().filter(a -> fixity.digest(a) != null).findFirst()
-                .orElseThrow(() -> new IllegalStateException(fixity.file().path() + " has no checksum"));
+        DigestAlgorithm algorithm = preferred(fixity);
         MessageDigest digest = algorithm.newDigest();
         long copied = ChangeDetector.copy(fixity.file(), new DigestOutputStream(out, digest), "bundled");
+        compare(fixity, algorithm, digest);
+        return copied;
+    }
+
+    /** Checks the first {@code length} bytes of {@code content}, read from the file already, the same way. */
+    static void check(FileFixity fixity, byte[] content, int length) throws DatasetException {
+        DigestAlgorithm algorithm = preferred(fixity);
+        MessageDigest digest = algorithm.newDigest();
+        digest.update(content, 0, length);
+        compare(fixity, algorithm, digest);
+    }
+
+    private static DigestAlgorithm preferred(FileFixity fixity) {
+        return PREFERENCE.stream().filter(a -> fixity.digest(a) != null).findFirst()
+                .orElseThrow(() -> new IllegalStateException(fixity.file().path() + " has no checksum"));
+    }
+
+    private static void compare(FileFixity fixity, DigestAlgorithm algorithm, MessageDigest digest) throws DatasetException {
         String written = DigestAlgorithm.toHex(digest.digest());
         if (!written.equals(fixity.digest(algorithm))) {
             throw new DatasetException(Diagnostic.error("bundle.content-changed", fixity.file().path(),
@@ -38,6 +55,5 @@ final class CheckedCopy {
                             + "keeping its size and modification time", "run the build again, which checksums it afresh; "
                             + "if it happens again, something writes to the dataset during the build"));
         }
-        return copied;
     }
 }

@@ -32,7 +32,7 @@ public final class TarBagWriter implements BagWriter {
         gzip.setCompressionLevel(6);
         java.util.Date time = new java.util.Date(request.timestamp().getEpochSecond() * 1000);
         AtomicFile.writeFile(target, tmp -> {
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+            try (OutputStream file = new BufferedOutputStream(AtomicFile.openTemporary(tmp), 1 << 16);
                     GzipCompressorOutputStream gz = new GzipCompressorOutputStream(file, gzip);
                     TarArchiveOutputStream tar = new TarArchiveOutputStream(gz, StandardCharsets.UTF_8.name())) {
                 tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);

@@ -1,11 +1,11 @@
 package org.datasetkit.core.bag;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,8 @@ import org.datasetkit.core.output.AtomicFile;
  * sizes need it. The same payload and timestamp give the same bytes in any time zone and with any number of
  * threads. The central directory is spooled to a scratch file as entries are written ({@link ZipOutput}), so memory
  * does not grow with the number of entries. Each dataset file is read exactly once, and hashed as it is read ({@link CheckedCopy}): files to deflate are compressed a few at a time ahead of the
- * writer ({@link DeflateAhead}), stored ones are copied straight in. The archive appears at its final path only
+ * writer ({@link DeflateAhead}), small stored ones read and checked ahead ({@link StoreAhead}), large stored ones
+ * copied straight in. The archive appears at its final path only
  * when complete.
  */
 public final class ZipBagWriter implements BagWriter {
@@ -45,13 +46,16 @@ public final class ZipBagWriter implements BagWriter {
         List<FileFixity> toDeflate = plan.entries().values().stream()
                 .filter(e -> e instanceof BagPlan.Entry.File f && deflates(request, f))
                 .map(e -> ((BagPlan.Entry.File) e).fixity()).toList();
+        List<FileFixity> toStore = plan.entries().values().stream()
+                .filter(e -> e instanceof BagPlan.Entry.File f && !deflates(request, f) && StoreAhead.prepares(f.fixity()))
+                .map(e -> ((BagPlan.Entry.File) e).fixity()).toList();
         AtomicFile.writeFile(target, tmp -> {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            try (SeekableByteChannel channel = AtomicFile.openTemporaryChannel(tmp);
                     DeflateAhead ahead = new DeflateAhead(toDeflate, threads, target, Deflater.DEFAULT_COMPRESSION);
+                    StoreAhead storeAhead = new StoreAhead(toStore, threads);
                     ZipOutput zip = new ZipOutput(channel, ahead.scratchFile("directory"), dosTime)) {
                 for (Map.Entry<String, BagPlan.Entry> e : plan.entries().entrySet()) {
-                    add(zip, request, request.bagName() + "/" + e.getKey(), e.getValue(), ahead);
+                    add(zip, request, request.bagName() + "/" + e.getKey(), e.getValue(), ahead, storeAhead);
                 }
                 zip.finish();
             }
@@ -64,8 +68,8 @@ public final class ZipBagWriter implements BagWriter {
         return request.compression().deflates(f.fixity().file().path(), f.fixity().compressed());
     }
 
-    private static void add(ZipOutput zip, BagRequest request, String name, BagPlan.Entry entry, DeflateAhead ahead)
-            throws IOException, DatasetException {
+    private static void add(ZipOutput zip, BagRequest request, String name, BagPlan.Entry entry, DeflateAhead ahead,
+            StoreAhead storeAhead) throws IOException, DatasetException {
         if (entry instanceof BagPlan.Entry.Bytes b) {
             zip.deflated(name, b.content().length, out -> out.write(b.content()));
         } else if (entry instanceof BagPlan.Entry.Spooled g) {
@@ -73,9 +77,14 @@ public final class ZipBagWriter implements BagWriter {
         } else if (entry instanceof BagPlan.Entry.File f && deflates(request, f)) {
             DeflateAhead.Deflated deflated = ahead.next();
             try (InputStream raw = deflated.open()) {
-                zip.raw(name, f.fixity().file().size(), deflated.compressedSize(), deflated.crc(), raw);
+                zip.raw(ZipOutput.Kind.DEFLATED, name, f.fixity().file().size(), deflated.compressedSize(), deflated.crc(), raw);
             }
             deflated.discard();
+        } else if (entry instanceof BagPlan.Entry.File f && StoreAhead.prepares(f.fixity())) {
+            // read and checked ahead: its CRC is known, so its local header is written once
+            StoreAhead.Stored stored = storeAhead.next();
+            zip.raw(ZipOutput.Kind.STORED, name, stored.length(), stored.length(), stored.crc(),
+                    new ByteArrayInputStream(stored.bytes(), 0, stored.length()));
         } else if (entry instanceof BagPlan.Entry.File f) {
             zip.stored(name, f.fixity().file().size(), out -> CheckedCopy.copy(f.fixity(), out));
         } else {

@@ -100,21 +100,21 @@ final class ZipOutput implements AutoCloseable {
         streamed(Kind.DEFLATED, name, size, content);
     }
 
-    /** An entry deflated elsewhere: its raw deflate stream, with the checksum and sizes already known. */
-    void raw(String name, long size, long compressedSize, long crc, InputStream data) throws IOException {
+    /** An entry prepared elsewhere (deflated, or read and checked): its data as stored, with the checksum and sizes known. */
+    void raw(Kind kind, String name, long size, long compressedSize, long crc, InputStream data) throws IOException {
         byte[] n = encode(name);
         long offset = position();
         boolean zip64 = size >= MAX32 || compressedSize >= MAX32;
-        writeLocalHeader(Kind.DEFLATED, n, crc, compressedSize, size, zip64);
+        writeLocalHeader(kind, n, crc, compressedSize, size, zip64);
         byte[] chunk = new byte[32768];
         long copied = 0;
         for (int read; (read = data.read(chunk)) >= 0; copied += read) {
             write(chunk, 0, read);
         }
         if (copied != compressedSize) {
-            throw new IOException("the deflated data of '" + name + "' is " + copied + " bytes, not " + compressedSize);
+            throw new IOException("the data of '" + name + "' is " + copied + " bytes, not " + compressedSize);
         }
-        directory.add(n, Kind.DEFLATED, crc, compressedSize, size, offset, zip64);
+        directory.add(n, kind, crc, compressedSize, size, offset, zip64);
     }
 
     /**

@@ -99,6 +99,14 @@ public record BuildSettings(DatasetLocation location, GateSettings gates, Fixity
     }
 
     /**
+     * Everything the release stages up to the verification depend on, for a key that tells whether a goal would run
+     * with the same settings as before (front ends add what they know beyond it).
+     */
+    public Object keyInputs() {
+        return inputsOf(Stage.VERIFY);
+    }
+
+    /**
      * What a stage's result depends on: the settings of that stage and of every stage before it. Two requests with
      * the same inputs share the result.
      */

@@ -63,6 +63,13 @@ final class VerifyStage {
                 + " and compared with its manifest");
     }
 
+    /** The tier for this build's bundle when the build record says nothing changed since an earlier build verified it. */
+    static Choice forUnchangedBundle(Optional<VerificationTier> asked, Vocabulary words) {
+        return asked.map(t -> new Choice(t, "as " + words.setting(Vocabulary.Setting.VERIFY_TIER) + " asks"))
+                .orElseGet(() -> new Choice(VerificationTier.FAST, "verified by an earlier build and untouched since, as"
+                        + " are the dataset and the settings (the build record)"));
+    }
+
     /** The tier for a bag this build did not write: every checksum, unless the user asks otherwise. */
     static Choice forOtherBag(Optional<VerificationTier> asked, Vocabulary words) {
         return asked.map(t -> new Choice(t, "as " + words.setting(Vocabulary.Setting.VERIFY_TIER) + " asks"))

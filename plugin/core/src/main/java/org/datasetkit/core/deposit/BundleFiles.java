@@ -81,7 +81,7 @@ final class BundleFiles {
         Path wrapper = workDirectory.resolve("deposit").resolve(bundleZip.getFileName() + ".dataverse.zip");
         Files.createDirectories(wrapper.getParent());
         AtomicFile.writeFile(wrapper, tmp -> {
-            try (OutputStream out = Files.newOutputStream(tmp); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+            try (OutputStream out = AtomicFile.openTemporary(tmp); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
                 ZipArchiveEntry e = new ZipArchiveEntry(bundleZip.getFileName().toString());
                 e.setMethod(ZipArchiveEntry.STORED);
                 e.setSize(Files.size(bundleZip));

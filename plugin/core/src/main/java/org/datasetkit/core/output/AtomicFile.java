@@ -5,6 +5,9 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -13,6 +16,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +40,7 @@ public final class AtomicFile {
     /** Writes {@code content} to {@code target} through a temporary file in the same directory. */
     public static void write(Path target, Content content) throws IOException {
         AtomicFile.<RuntimeException>writeFile(target, tmp -> {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = openTemporary(tmp)) {
                 content.writeTo(out);
             }
         });
@@ -77,7 +81,7 @@ public final class AtomicFile {
             tmp = temporarySibling(dir, target);
             MessageDigest sha = sha256();
             long size;
-            try (OutputStream file = Files.newOutputStream(tmp);
+            try (OutputStream file = openTemporary(tmp);
                     CountingDigestStream hashed = new CountingDigestStream(file, sha);
                     OutputStream out = new BufferedOutputStream(hashed, 1 << 16)) {
                 content.writeTo(out);
@@ -161,6 +165,20 @@ public final class AtomicFile {
     @FunctionalInterface
     public interface FileContent<X extends Exception> {
         void writeTo(Path tmp) throws IOException, X;
+    }
+
+    /**
+     * Opens the temporary file {@link #writeFile} hands to its content for writing, as it is: new and empty. Opening
+     * it truncating (the default of {@code Files.newOutputStream}) makes ext4 flush the file to disk when it is
+     * closed (its {@code auto_da_alloc} rule for files truncated to nothing), which cost 0.1–0.5 s of a 700 MB archive.
+     */
+    public static OutputStream openTemporary(Path tmp) throws IOException {
+        return Channels.newOutputStream(openTemporaryChannel(tmp));
+    }
+
+    /** {@link #openTemporary} as a channel, for writers that seek back (a zip's local headers). */
+    public static SeekableByteChannel openTemporaryChannel(Path tmp) throws IOException {
+        return FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.READ);
     }
 
     /**

@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.datasetkit.core.output.CanonicalText;
 import org.datasetkit.core.fixity.DigestAlgorithm;
 
 /**
@@ -57,26 +57,14 @@ final class PolicyFingerprint {
         text.append(name).append(' ').append(value.length()).append(':').append(value).append('\n');
     }
 
-    /** A component's value as text: sets in sorted order, patterns by their source and flags. */
+    /** A component's value as text: the shared canonical form, with patterns by their source and flags. */
     static String spell(Object value) {
-        if (value instanceof String || value instanceof Boolean || value instanceof Number) {
-            return value.getClass().getSimpleName() + "(" + value + ")";
-        }
-        if (value instanceof Optional<?> o) {
-            return o.map(v -> "some(" + spell(v) + ")").orElse("none");
-        }
-        if (value instanceof com.google.re2j.Pattern p) {
-            return "re2j(" + p.flags() + "," + p.pattern().length() + ":" + p.pattern() + ")";
-        }
-        if (value instanceof Collection<?> c) {
-            Collection<String> items = value instanceof List<?> ? new ArrayList<>() : new TreeSet<>();
-            for (Object item : c) {
-                String s = spell(item);
-                items.add(s.length() + ":" + s);
+        return CanonicalText.spell(value, v -> {
+            if (v instanceof com.google.re2j.Pattern p) {
+                return "re2j(" + p.flags() + "," + p.pattern().length() + ":" + p.pattern() + ")";
             }
-            return (value instanceof List<?> ? "list" : "set") + items;
-        }
-        throw new IllegalArgumentException("cannot fingerprint a " + (value == null ? "null" : value.getClass()));
+            throw new IllegalArgumentException("cannot fingerprint a " + (v == null ? "null" : v.getClass()));
+        });
     }
 
     /** Where each class was loaded from, with the size and modification time of what is there. */

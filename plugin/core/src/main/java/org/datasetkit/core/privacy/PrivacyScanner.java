@@ -2,10 +2,12 @@ package org.datasetkit.core.privacy;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -78,7 +80,7 @@ public final class PrivacyScanner {
         AtomicReference<PrivacyResult> result = new AtomicReference<>();
         try {
             AtomicFile.writeFile(file, tmp -> {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                try (OutputStream out = new BufferedOutputStream(AtomicFile.openTemporary(tmp), 1 << 16)) {
                     PrivacyCache.Writer writer = new PrivacyCache.Writer(out,
                             PrivacyCache.header(dataset.root(), fingerprint.get(), startedWall));
                     result.set(run(dataset, policy, options.threads(), old, writer, started));
@@ -195,13 +197,13 @@ public final class PrivacyScanner {
         Optional<ImageAttributes> image = Optional.empty();
         PseudonymShapes shapes = new PseudonymShapes();
         FileOutcome o;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(f.file()), 1 << 16)) {
-            in.mark(ContentSignature.HEAD);
-            byte[] head = in.readNBytes(ContentSignature.HEAD);
-            in.reset();
+        try (InputStream raw = Files.newInputStream(f.file())) {
+            // The head alone tells the kind; most files are of a kind no check reads, and need nothing more.
+            byte[] head = raw.readNBytes(ContentSignature.HEAD);
             kind = ContentSignature.of(head, head.length, f.path()).kind();
             check = checks.forKind(kind).orElse(null);
             if (check != null) {
+                InputStream in = new BufferedInputStream(new SequenceInputStream(new ByteArrayInputStream(head), raw), 1 << 16);
                 image = check.checkAndDescribe(new CheckedFile(f, kind, in, shapes), policy, findings);
             }
             List<FileOutcome.Finding> noted = new ArrayList<>(findings.size());

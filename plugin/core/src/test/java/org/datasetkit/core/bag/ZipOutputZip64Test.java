@@ -97,7 +97,7 @@ class ZipOutputZip64Test {
         try (ZipOutput zip = new ZipOutput(after, scratch.resolve("directory"), TIME)) {
             for (Step s : steps) {
                 if (s.raw()) {
-                    zip.raw(s.name(), s.size(), s.compressedSize(), 0x1234_5678L, new Zeros(s.compressedSize()));
+                    zip.raw(s.kind(), s.name(), s.size(), s.compressedSize(), 0x1234_5678L, new Zeros(s.compressedSize()));
                 } else if (s.kind() == ZipOutput.Kind.FOLDER) {
                     zip.folder(s.name());
                 } else if (s.kind() == ZipOutput.Kind.STORED) {

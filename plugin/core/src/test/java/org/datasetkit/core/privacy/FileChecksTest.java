@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.datasetkit.core.dataset.ContentSignature;
 import org.datasetkit.core.dataset.DatasetScanner;
 import org.datasetkit.core.dataset.FileKind;
 import org.datasetkit.core.dataset.ScanRequest;
@@ -129,6 +130,34 @@ class FileChecksTest {
                                 + " shown to be free of identifiers");
         assertThat(result.files()).extracting(PrivacyResult.FileReport::path, PrivacyResult.FileReport::findings)
                 .containsExactly(tuple("deep.dcm", 1), tuple("io.jpg", 1), tuple("labels.csv", 1), tuple("npe.png", 1));
+    }
+
+    /** The scanner reads a file's head to tell its kind; the check still gets the whole file, from byte 0, markable. */
+    @Test
+    void aCheckReadsTheWholeFileFromItsFirstByteWhateverItsSizeAgainstTheHead() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        Map<String, byte[]> written = new java.util.HashMap<>();
+        for (int size : new int[] {0, 5, ContentSignature.HEAD - 1, ContentSignature.HEAD, ContentSignature.HEAD + 1, 200_000}) {
+            StringBuilder text = new StringBuilder("id,value\n");
+            while (text.length() < size) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+            byte[] content = text.substring(0, size).getBytes(StandardCharsets.US_ASCII);
+            written.put("t" + size + ".csv", content);
+            Datasets.write(root, "t" + size + ".csv", content);
+        }
+        Map<String, byte[]> read = new ConcurrentHashMap<>();
+
+        scan(FileChecks.of(List.of(new TestCheck("table", Set.of(FileKind.CSV), new ConcurrentHashMap<>(), f -> {
+            java.io.InputStream in = f.content();
+            in.mark(16);
+            in.readNBytes(3);
+            in.reset();
+            read.put(f.path(), in.readAllBytes());
+        }))));
+
+        assertThat(read).hasSameSizeAs(written);
+        written.forEach((path, content) -> assertThat(read.get(path)).as(path).isEqualTo(content));
     }
 
     @Test
