@@ -77,6 +77,11 @@ final class DeflateAhead implements AutoCloseable {
         this.pending = files.iterator();
     }
 
+    /** A new scratch file in the scratch folder, removed with it on close. */
+    Path scratchFile(String suffix) throws IOException {
+        return Files.createTempFile(scratchDir, "", "." + suffix);
+    }
+
     /** The next file's deflated form; the files after it are started meanwhile. */
     Deflated next() throws IOException, DatasetException {
         fill();

@@ -3,6 +3,7 @@ package org.datasetkit.core.bag;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.datasetkit.core.diag.DatasetException;
 import org.datasetkit.core.fixity.FileFixity;
 import org.datasetkit.core.output.AtomicFile;
@@ -22,15 +19,13 @@ import org.datasetkit.core.output.AtomicFile;
  * Writes a bag as a reproducible zip whose single top-level folder is the bag: entries sorted by their UTF-8
  * names, one fixed time, fixed permissions, no extra time fields, UTF-8 names flagged as such, ZIP64 only where
  * sizes need it. The same payload and timestamp give the same bytes in any time zone and with any number of
- * threads. Each dataset file is read exactly once, and hashed as it is read ({@link CheckedCopy}): files to deflate are compressed a few at a time ahead of the
+ * threads. The central directory is spooled to a scratch file as entries are written ({@link ZipOutput}), so memory
+ * does not grow with the number of entries. Each dataset file is read exactly once, and hashed as it is read ({@link CheckedCopy}): files to deflate are compressed a few at a time ahead of the
  * writer ({@link DeflateAhead}), small stored ones read and checked ahead ({@link StoreAhead}), large stored ones
  * copied straight in. The archive appears at its final path only
  * when complete.
  */
 public final class ZipBagWriter implements BagWriter {
-
-    private static final int FILE_MODE = 0100644;
-    private static final int DIR_MODE = 040755;
 
     private final int threads;
 
@@ -55,36 +50,12 @@ public final class ZipBagWriter implements BagWriter {
                 .filter(e -> e instanceof BagPlan.Entry.File f && !deflates(request, f) && StoreAhead.prepares(f.fixity()))
                 .map(e -> ((BagPlan.Entry.File) e).fixity()).toList();
         AtomicFile.writeFile(target, tmp -> {
-            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(AtomicFile.openTemporaryChannel(tmp));
+            try (SeekableByteChannel channel = AtomicFile.openTemporaryChannel(tmp);
                     DeflateAhead ahead = new DeflateAhead(toDeflate, threads, target, Deflater.DEFAULT_COMPRESSION);
-                    StoreAhead storeAhead = new StoreAhead(toStore, threads)) {
-                zip.setEncoding("UTF-8");
-                zip.setUseLanguageEncodingFlag(true);
-                zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
-                zip.setUseZip64(Zip64Mode.AsNeeded);
-                zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+                    StoreAhead storeAhead = new StoreAhead(toStore, threads);
+                    ZipOutput zip = new ZipOutput(channel, ahead.scratchFile("directory"), dosTime)) {
                 for (Map.Entry<String, BagPlan.Entry> e : plan.entries().entrySet()) {
-                    String name = request.bagName() + "/" + e.getKey();
-                    BagPlan.Entry entry = e.getValue();
-                    if (entry instanceof BagPlan.Entry.Bytes b) {
-                        zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, b.content().length));
-                        zip.write(b.content());
-                    } else if (entry instanceof BagPlan.Entry.Spooled g) {
-                        zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, g.spooled().size()));
-                        Files.copy(g.spooled().file(), zip);
-                    } else if (entry instanceof BagPlan.Entry.File f && deflates(request, f)) {
-                        addDeflated(zip, entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, f.fixity().file().size()), ahead.next());
-                        continue; // a raw entry is closed as it is added
-                    } else if (entry instanceof BagPlan.Entry.File f && StoreAhead.prepares(f.fixity())) {
-                        addStored(zip, entry(name, FILE_MODE, dosTime, ZipEntry.STORED, f.fixity().file().size()), storeAhead.next());
-                        continue;
-                    } else if (entry instanceof BagPlan.Entry.File f) {
-                        zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.STORED, f.fixity().file().size()));
-                        CheckedCopy.copy(f.fixity(), zip);
-                    } else {
-                        zip.putArchiveEntry(entry(name, DIR_MODE, dosTime, ZipEntry.STORED, 0));
-                    }
-                    zip.closeArchiveEntry();
+                    add(zip, request, request.bagName() + "/" + e.getKey(), e.getValue(), ahead, storeAhead);
                 }
                 zip.finish();
             }
@@ -97,31 +68,28 @@ public final class ZipBagWriter implements BagWriter {
         return request.compression().deflates(f.fixity().file().path(), f.fixity().compressed());
     }
 
-    private static void addDeflated(ZipArchiveOutputStream zip, ZipArchiveEntry entry, DeflateAhead.Deflated deflated)
-            throws IOException {
-        entry.setCrc(deflated.crc());
-        entry.setCompressedSize(deflated.compressedSize());
-        try (InputStream raw = deflated.open()) {
-            zip.addRawArchiveEntry(entry, raw);
+    private static void add(ZipOutput zip, BagRequest request, String name, BagPlan.Entry entry, DeflateAhead ahead,
+            StoreAhead storeAhead) throws IOException, DatasetException {
+        if (entry instanceof BagPlan.Entry.Bytes b) {
+            zip.deflated(name, b.content().length, out -> out.write(b.content()));
+        } else if (entry instanceof BagPlan.Entry.Spooled g) {
+            zip.deflated(name, g.spooled().size(), out -> Files.copy(g.spooled().file(), out));
+        } else if (entry instanceof BagPlan.Entry.File f && deflates(request, f)) {
+            DeflateAhead.Deflated deflated = ahead.next();
+            try (InputStream raw = deflated.open()) {
+                zip.raw(ZipOutput.Kind.DEFLATED, name, f.fixity().file().size(), deflated.compressedSize(), deflated.crc(), raw);
+            }
+            deflated.discard();
+        } else if (entry instanceof BagPlan.Entry.File f && StoreAhead.prepares(f.fixity())) {
+            // read and checked ahead: its CRC is known, so its local header is written once
+            StoreAhead.Stored stored = storeAhead.next();
+            zip.raw(ZipOutput.Kind.STORED, name, stored.length(), stored.length(), stored.crc(),
+                    new ByteArrayInputStream(stored.bytes(), 0, stored.length()));
+        } else if (entry instanceof BagPlan.Entry.File f) {
+            zip.stored(name, f.fixity().file().size(), out -> CheckedCopy.copy(f.fixity(), out));
+        } else {
+            zip.folder(name);
         }
-        deflated.discard();
-    }
-
-    /** A file read and checked ahead: its CRC is known, so it goes in as a raw entry, its header written once. */
-    private static void addStored(ZipArchiveOutputStream zip, ZipArchiveEntry entry, StoreAhead.Stored stored)
-            throws IOException {
-        entry.setCrc(stored.crc());
-        entry.setCompressedSize(stored.length());
-        zip.addRawArchiveEntry(entry, new ByteArrayInputStream(stored.bytes(), 0, stored.length()));
-    }
-
-    private static ZipArchiveEntry entry(String name, int mode, long time, int method, long size) {
-        ZipArchiveEntry entry = new ZipArchiveEntry(name);
-        entry.setUnixMode(mode);
-        entry.setTime(time);
-        entry.setMethod(method);
-        entry.setSize(size);
-        return entry;
     }
 
     /**

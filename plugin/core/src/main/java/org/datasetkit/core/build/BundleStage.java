@@ -15,6 +15,7 @@ import org.datasetkit.core.bag.PortableNames;
 import org.datasetkit.core.bag.BagWriteResult;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.FetchEntry;
+import org.datasetkit.core.bag.SpooledFile;
 import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.copies.CopiesResult;
 import org.datasetkit.core.copies.FingerprintFile;
@@ -71,7 +72,7 @@ final class BundleStage {
         BundleRequest request = new BundleRequest(sheet, fixity, licences, bagName(sheet), target, b.format(),
                 b.compression(), profile(sheet), timestamp(sheet), DatasetkitVersion.softwareAgent(), settings.threads(),
                 stamp, off, settings.words(), b.versions(),
-                tagFiles(sheet, copies, report));
+                List.of(new TagFile(DatasheetReport.BAG_NAME, report.bytes())), fingerprints(sheet, fixity, copies));
         // the documents the bag carries that travel on their own too, beside it, for the front end to attach: the
         // card for community platforms, the SPDX document and the CycloneDX BOM for supply-chain tools (these two grow
         // with the payload: copied from the files the bundle wrote, not written again)
@@ -137,15 +138,19 @@ final class BundleStage {
     }
 
     /**
-     * The report for people, and the fingerprints, which travel in the bag so that anyone can check a later copy
-     * against this release.
+     * The fingerprints, which travel in the bag so that anyone can check a later copy against this release: written
+     * line by line to {@code target/dataset/bundle/} with their checksums, then copied into the bag (at a million files
+     * the text is 130 MB, which the bag used to hold as one string and one byte array).
      */
-    private static List<TagFile> tagFiles(Datasheet sheet, Optional<CopiesResult> copies, ReportResult report) {
-        List<TagFile> files = new java.util.ArrayList<>();
-        files.add(new TagFile(DatasheetReport.BAG_NAME, report.bytes()));
-        copies.ifPresent(c -> files.add(new TagFile(FingerprintFile.BAG_PATH,
-                CopiesStage.fingerprintText(sheet, c).getBytes(StandardCharsets.UTF_8))));
-        return List.copyOf(files);
+    private List<SpooledFile> fingerprints(Datasheet sheet, FixityResult fixity, Optional<CopiesResult> copies)
+            throws IOException {
+        if (copies.isEmpty()) {
+            return List.of();
+        }
+        String name = CopiesStage.fingerprintName(sheet);
+        Path file = settings.location().workDirectory().resolve("bundle").resolve(FingerprintFile.FILE_NAME);
+        return List.of(SpooledFile.write(file, FingerprintFile.BAG_PATH, fixity.algorithms(),
+                out -> FingerprintFile.write(name, copies.get().fingerprints().files(), out)));
     }
 
     private Optional<BagitProfile> profile(Datasheet sheet) throws DatasetException {

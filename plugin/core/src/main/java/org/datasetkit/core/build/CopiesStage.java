@@ -40,8 +40,8 @@ final class CopiesStage {
         CopiesResult found = new CopyDetection().run(fixity, sheet, request);
         CopiesResult result = new CopiesResult(found.fingerprints(), found.overlaps(), found.duplicates(),
                 settings.gates().severities().apply(found.diagnostics()));
-        String name = sheet.doi().orElse(sheet.title().english());
-        AtomicFile.writeIfChanged(fingerprints(), out -> FingerprintFile.write(name, result.fingerprints().files(), out));
+        AtomicFile.writeIfChanged(fingerprints(),
+                out -> FingerprintFile.write(fingerprintName(sheet), result.fingerprints().files(), out));
         writeReports(result);
         return result;
     }
@@ -76,8 +76,9 @@ final class CopiesStage {
                 DatasetkitVersion.current(), result.diagnostics());
     }
 
-    static String fingerprintText(Datasheet sheet, CopiesResult result) {
-        return FingerprintFile.write(sheet.doi().orElse(sheet.title().english()), result.fingerprints().files());
+    /** The dataset's name in {@code fingerprints.tsv}: its DOI, or its title. */
+    static String fingerprintName(Datasheet sheet) {
+        return sheet.doi().orElse(sheet.title().english());
     }
 
     Path report() {

@@ -23,7 +23,20 @@ public record ContentSignature(FileKind kind, boolean compressed) {
      * byte comparisons: it runs on the first buffer of every file the checksum step hashes.
      */
     public static ContentSignature of(byte[] head, int length, String path) {
+        return of(head, length, path, byContent(head, length));
+    }
+
+    /**
+     * Whether content with these leading bytes is already compressed: {@link #of}'s answer without telling apart the
+     * kinds that are never compressed by their names, which the checksum step, asking this of every file, has no use
+     * for.
+     */
+    public static boolean compressed(byte[] head, int length, String path) {
         FileKind kind = byContent(head, length);
+        return kind != FileKind.OTHER && of(head, length, path, kind).compressed();
+    }
+
+    private static ContentSignature of(byte[] head, int length, String path, FileKind kind) {
         if (kind == FileKind.DICOM) {
             String syntax = dicomTransferSyntax(head, length);
             return new ContentSignature(kind, syntax != null && isCompressedSyntax(syntax));

@@ -1,5 +1,6 @@
 package org.datasetkit.core.dataset;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -48,10 +49,13 @@ final class FolderNames {
 
     private static boolean isPlainLowerAscii(List<Name> names) {
         for (Name n : names) {
-            String s = n.name();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+            // its UTF-8 bytes: as long as the name only if it is ASCII, and scanned without a call per character
+            byte[] b = n.name().getBytes(StandardCharsets.UTF_8);
+            if (b.length != n.name().length()) {
+                return false;
+            }
+            for (byte c : b) {
+                if (c >= 'A' && c <= 'Z') {
                     return false;
                 }
             }

@@ -62,6 +62,7 @@ public final class BundleBuilder {
             }
             List<SpooledFile> spooled = new ArrayList<>();
             MetadataExports.BesideCrate generated = spoolExports(request, release, input, texts, spool, kept, spooled);
+            spooled.addAll(request.spooledDocuments()); // written by the stages that made them
             BagRequest bag = new BagRequest(request.bagName(), request.target(), request.fixity(), generated.files(),
                     info, List.of(), request.timestamp(), request.compression(), release.fetched(), spooled,
                     Optional.of(spool));
@@ -91,7 +92,7 @@ public final class BundleBuilder {
             throws IOException {
         String inputs = ExportsFingerprint.of(request, release, texts);
         MetadataExports.BesideCrate generated = new MetadataExports().besideCrate(input, texts,
-                release.previousDoi(), release.previousVersion(), (name, content) -> {
+                request.spooledDocuments(), release.previousDoi(), release.previousVersion(), (name, content) -> {
                     Path file = spool.resolve("data").resolve(name);
                     SpooledFile written = kept.reuseOr(name, inputs, file,
                             () -> SpooledFile.write(file, name, request.fixity().algorithms(), content));

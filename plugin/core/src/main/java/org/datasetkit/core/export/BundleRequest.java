@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.datasetkit.core.bag.BagitProfile;
 import org.datasetkit.core.bag.Compression;
+import org.datasetkit.core.bag.SpooledFile;
 import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.datasheet.Datasheet;
 import org.datasetkit.core.diag.Vocabulary;
@@ -33,11 +34,22 @@ import org.datasetkit.core.license.LicenseCheckResult;
  * @param words how the front end names its settings, for the hints
  * @param versions the RO-Crate and DataCite versions to write
  * @param documents documents made by other stages for the payload (the HTML report), with their paths in it
+ * @param spooledDocuments documents made by other stages that grow with the payload ({@code fingerprints.tsv}), already
+ *     written to disk with their checksums; listed after {@code documents}
  */
 public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
         String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
         int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words, ExportVersions versions,
-        List<TagFile> documents) {
+        List<TagFile> documents, List<SpooledFile> spooledDocuments) {
+
+    /** A request whose documents from other stages are all in memory. */
+    public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
+            String format, Compression compression, Optional<BagitProfile> profile, Instant timestamp, String softwareAgent,
+            int threads, Optional<Path> stampFile, List<String> gatesTurnedOff, Vocabulary words, ExportVersions versions,
+            List<TagFile> documents) {
+        this(datasheet, fixity, licences, bagName, target, format, compression, profile, timestamp, softwareAgent, threads,
+                stampFile, gatesTurnedOff, words, versions, documents, List.of());
+    }
 
     /** A request without documents from other stages. */
     public BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseCheckResult licences, String bagName, Path target,
@@ -65,6 +77,7 @@ public record BundleRequest(Datasheet datasheet, FixityResult fixity, LicenseChe
         Objects.requireNonNull(words, "words");
         Objects.requireNonNull(versions, "versions");
         documents = List.copyOf(documents);
+        spooledDocuments = List.copyOf(spooledDocuments);
     }
 
     /** A request with every gate on. */

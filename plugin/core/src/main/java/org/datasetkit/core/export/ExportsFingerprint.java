@@ -3,6 +3,7 @@ package org.datasetkit.core.export;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import org.datasetkit.core.bag.SpooledFile;
 import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.fixity.DigestAlgorithm;
 import org.datasetkit.core.fixity.FileFixity;
@@ -33,6 +34,10 @@ final class ExportsFingerprint {
         for (TagFile t : texts) {
             text(sha, t.name());
             text(sha, DigestAlgorithm.toHex(DigestAlgorithm.SHA256.newDigest().digest(t.content())));
+        }
+        for (SpooledFile s : request.spooledDocuments()) { // the same lines as when they were held in memory
+            text(sha, s.name());
+            text(sha, s.digest(DigestAlgorithm.SHA256));
         }
         StringBuilder line = new StringBuilder(256);
         for (FileFixity f : request.fixity().files()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.datasetkit.core.bag.SpooledFile;
 import org.datasetkit.core.bag.TagFile;
 import org.datasetkit.core.output.AtomicFile;
 
@@ -69,7 +70,7 @@ public final class MetadataExports {
         Map<String, TagFile> held = new HashMap<>();
         BesideCrate beside;
         try {
-            beside = besideCrate(in, licenceTexts, previousDoi, previousVersion, (name, content) -> {
+            beside = besideCrate(in, licenceTexts, List.of(), previousDoi, previousVersion, (name, content) -> {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 content.writeTo(bytes);
                 TagFile file = new TagFile(name, bytes.toByteArray());
@@ -87,8 +88,8 @@ public final class MetadataExports {
      * Every file but the RO-Crate, the SPDX document and the CycloneDX BOM (which grow with the payload) written by
      * {@code spool}, so that no tree or text of every file is held.
      */
-    public BesideCrate besideCrate(ExportInput in, List<TagFile> licenceTexts, Optional<String> previousDoi,
-            Optional<String> previousVersion, Spool spool) throws IOException {
+    public BesideCrate besideCrate(ExportInput in, List<TagFile> licenceTexts, List<SpooledFile> spooledTexts,
+            Optional<String> previousDoi, Optional<String> previousVersion, Spool spool) throws IOException {
         List<TagFile> files = new ArrayList<>();
         List<GeneratedFile> listing = new ArrayList<>();
         Consumer<TagFile> held = f -> {
@@ -108,6 +109,7 @@ public final class MetadataExports {
         }
         held.accept(utf8("NOTICE.txt", in.licences().notice()));
         licenceTexts.forEach(held);
+        spooledTexts.forEach(s -> listing.add(GeneratedFile.of(s))); // on disk already: listed, not held
         // DataCite counts the others in its sizes, so it is written after them
         Optional<String> datacite = new DataCiteXml().writeCounting(in, List.copyOf(listing));
         if (datacite.isPresent()) {

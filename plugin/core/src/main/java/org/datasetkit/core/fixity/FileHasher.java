@@ -89,7 +89,7 @@ final class FileHasher {
                     break;
                 }
                 if (total == 0) {
-                    compressed = ContentSignature.of(buffer, n, file.path()).compressed();
+                    compressed = ContentSignature.compressed(buffer, n, file.path());
                 }
                 for (MessageDigest d : digests) {
                     d.update(buffer, 0, n);

@@ -47,7 +47,13 @@ final class FixityCacheWriter {
         } else {
             out.append(f.changeTime());
         }
-        out.append('\t').append(file.identity().replace('\t', ' ')).append('\t');
+        out.append('\t');
+        if (file.otherIdentity() == null) { // spelt as DatasetFile#identity spells it, without making the string
+            out.append("(dev=").appendUnsignedHex(file.device()).append(",ino=").append(file.inode()).append(')');
+        } else {
+            out.append(file.otherIdentity().replace('\t', ' '));
+        }
+        out.append('\t');
         for (int i = 0; i < algorithms.size(); i++) {
             f.appendHex(algorithms.get(i), out);
             out.append(i == algorithms.size() - 1 ? '\t' : ',');

@@ -32,8 +32,37 @@ final class Utf8Buffer {
         return this;
     }
 
+    /** Appends the number in decimal, as {@link Long#toString} spells it, without making that string. */
     Utf8Buffer append(long number) {
-        return append(Long.toString(number));
+        if (number < 0) {
+            if (number == Long.MIN_VALUE) {
+                return append(Long.toString(number));
+            }
+            append('-');
+            number = -number;
+        }
+        int digits = 1;
+        for (long limit = 10; digits < 19 && number >= limit; limit *= 10) {
+            digits++;
+        }
+        ensure(digits);
+        for (int i = length + digits - 1; i >= length; i--, number /= 10) {
+            bytes[i] = (byte) ('0' + number % 10);
+        }
+        length += digits;
+        return this;
+    }
+
+    /** Appends the number as unsigned lower-case hex, as {@link Long#toHexString} spells it. */
+    Utf8Buffer appendUnsignedHex(long number) {
+        int digits = Math.max(1, (64 - Long.numberOfLeadingZeros(number) + 3) / 4);
+        ensure(digits);
+        for (int i = length + digits - 1; i >= length; i--, number >>>= 4) {
+            int digit = (int) (number & 15);
+            bytes[i] = (byte) (digit < 10 ? '0' + digit : 'a' + digit - 10);
+        }
+        length += digits;
+        return this;
     }
 
     /** Appends {@code length} bytes from {@code from} as lower-case hex. */

@@ -166,8 +166,19 @@ class CopiesStageTest {
         });
         Path bag = build(root, CopySettings.defaults()).bundle().archive();
         try (var zip = new java.util.zip.ZipFile(bag.toFile())) {
-            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
-                    .anyMatch(n -> n.endsWith("/data/metadata/" + FingerprintFile.FILE_NAME));
+            var entry = zip.stream().filter(e -> e.getName().endsWith("/data/metadata/" + FingerprintFile.FILE_NAME))
+                    .findFirst().orElseThrow();
+            String payload = entry.getName().substring(0, entry.getName().indexOf("/data/") + 1);
+            // streamed into the bag from the file the bundle stage wrote: the same text as the copy stage's
+            byte[] carried = zip.getInputStream(entry).readAllBytes();
+            assertThat(carried).isEqualTo(java.nio.file.Files.readAllBytes(
+                    root.resolve("target/dataset/" + FingerprintFile.FILE_NAME)));
+            assertThat(new String(carried, java.nio.charset.StandardCharsets.UTF_8)).startsWith("# datasetkit fingerprints");
+            String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(carried));
+            assertThat(new String(zip.getInputStream(zip.getEntry(payload + "manifest-sha256.txt")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains(sha256 + "  data/metadata/" + FingerprintFile.FILE_NAME);
+            assertThat(new String(zip.getInputStream(zip.getEntry(payload + "data/ro-crate-metadata.json")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains(sha256);
         }
     }
 

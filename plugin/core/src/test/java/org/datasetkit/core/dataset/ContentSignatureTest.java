@@ -96,4 +96,21 @@ class ContentSignatureTest {
 
         assertThat(ContentSignature.of(d, 150, "a.dcm")).isEqualTo(new ContentSignature(FileKind.DICOM, false));
     }
+
+    @Test
+    void compressedAloneAgreesWithTheFullSignature() {
+        byte[][] heads = {DicomFiles.dicom("1.2.840.10008.1.2.4.70"), DicomFiles.dicom("1.2.840.10008.1.2.1"),
+            bytes(0x89, 'P', 'N', 'G'), bytes(0x1F, 0x8B, 8), bytes('P', 'K', 3, 4), "a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII),
+            bytes(), bytes('I', 'I', '*', 0)};
+        String[] names = {"x", "a.csv", "v.nii.gz", "t.docx", "scan.dcm", "p.png", "notes.txt"};
+        int compressed = 0;
+        for (byte[] head : heads) {
+            for (String name : names) {
+                boolean expected = of(head, name).compressed();
+                assertThat(ContentSignature.compressed(head, head.length, name)).as(name).isEqualTo(expected);
+                compressed += expected ? 1 : 0;
+            }
+        }
+        assertThat(compressed).as("both answers occur").isBetween(1, heads.length * names.length - 1);
+    }
 }

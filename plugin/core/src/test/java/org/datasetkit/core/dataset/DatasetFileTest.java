@@ -26,7 +26,17 @@ class DatasetFileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "id", "(dev=00fe01,ino=42)", "(dev=fe01,ino=042)", "(dev=FE01,ino=42)",
+    @ValueSource(strings = {"(dev=0,ino=0)", "(dev=ffffffffffffffff,ino=1)", "(dev=10303,ino=123456789012345678)",
+        "(dev=1,ino=1234567890123456789)", "(dev=1,ino=9223372036854775807)"})
+    void posixIdentitiesAtTheEdgesAreKeptAsNumbers(String identity) {
+        DatasetFile f = DatasetFile.of("a.csv", dir, 1, 2, identity);
+        assertThat(f.otherIdentity()).isNull();
+        assertThat(f.identity()).isEqualTo(identity);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "id", "(dev=fe01,ino=42))", "(dev=fe01,ino=42)x", "(dev=0fe01,ino=42)",
+        "(dev=1,ino=00)", "(dev=1ffffffffffffffff,ino=1)", "(dev=fe01;ino=42)", "(dev=00fe01,ino=42)", "(dev=fe01,ino=042)", "(dev=FE01,ino=42)",
         "(dev=fe01,ino=-0)", "(dev=fe01,ino=42", "(dev=,ino=42)", "(dev=fe01,ino=)", "(dev=+fe01,ino=42)",
         "(dev=fe01,ino=99999999999999999999)", "volume éé/42"})
     void anyOtherIdentityIsKeptAsText(String identity) {
