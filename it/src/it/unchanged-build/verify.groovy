@@ -16,7 +16,9 @@ assert runs[1].contains('BUILD SUCCESS')
 lifecycle.each { assert runs[1].contains(replayLine(it)) : "${it} replayed" }
 assert runs[1].contains('(dataset, datasheet, settings and outputs as it left them; -Ddataset.force runs it again); its result:')
 assert runs[1].contains('Privacy gate (') : 'the gate\'s line, repeated'
-assert runs[1] =~ /Bag unchanged-build-1\.0\.0 is complete: .*verified by an earlier build and untouched since/
+// verify-bundle (tier auto) does not read the unchanged archive again: it repeats the first build's verification
+assert runs[1].contains('[INFO] The bundle is not read again: it is the archive that build verified')
+assert runs[1] =~ /Bag unchanged-build-1\.0\.0 is complete: .*written by this build/
 assert !runs[1].contains('Datasheet valid (') || runs[0].contains('Datasheet valid (')
 def zip = new File(basedir, 'target/unchanged-build-1.0.0.zip')
 def installed = new File(localRepositoryPath, 'org/datasetkit/it/unchanged-build/1.0.0/unchanged-build-1.0.0.zip')
@@ -50,6 +52,14 @@ assert zip.bytes != bundleBefore
 def forced = mvn('verify', '-Ddataset.force')
 assert forced.contains('BUILD SUCCESS')
 lifecycle.each { assert !forced.contains(replayLine(it)) : "${it} forced" }
+
+// 4b. a tier the user names is run, even on an unchanged build
+def fast = mvn('verify', '-Ddataset.verifyTier=fast')
+assert fast.contains('BUILD SUCCESS')
+def fastAgain = mvn('verify', '-Ddataset.verifyTier=fast')
+assert fastAgain.contains('BUILD SUCCESS') && fastAgain.contains(replayLine('verify-bundle'))
+assert !fastAgain.contains('The bundle is not read again')
+assert fastAgain =~ /Bag unchanged-build-1\.0\.0 is complete: .*\(fast: .*as dataset\.verifyTier asks/
 
 // 5. a file the privacy gate refuses, added after a good build: the build fails, nothing is repeated
 // (the privacy-patient-name IT's image with a patient's name, from the sources: it/target/it/<this> -> it/src/it)

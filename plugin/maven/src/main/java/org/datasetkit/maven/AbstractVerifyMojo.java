@@ -14,7 +14,8 @@ public abstract class AbstractVerifyMojo extends AbstractBundleMojo {
     /**
      * How deeply bags are verified. {@code auto} (default): this build's bundle, just written (every payload byte
      * hashed as it was written and compared with its manifest) or kept unchanged from an earlier build, is checked
-     * {@code fast}; a bundle changed since, and any bag named by {@code dataset.bag}, {@code full}. {@code fast}:
+     * {@code fast}; a bundle changed since, and any bag named by {@code dataset.bag}, {@code full}; in an unchanged build
+     * (the build record) the last verification of the same archive is repeated without reading it. {@code fast}:
      * structure, completeness, Payload-Oxum, sizes and the tag manifests, reading no payload file (a changed byte goes
      * unseen). {@code full}: every checksum of every file. The log line says which ran and why.
      *
