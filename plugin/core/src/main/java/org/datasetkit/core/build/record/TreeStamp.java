@@ -114,7 +114,7 @@ final class TreeStamp {
             add(label, rel, stat.stamp());
             return;
         }
-        if (!rel.isEmpty() && skip.test(rel, stat.dir())) {
+        if (!rel.isEmpty() && skipped(skip, rel, stat.dir())) {
             return;
         }
         add(label, rel, stat.stamp());
@@ -123,17 +123,28 @@ final class TreeStamp {
                     + "before it was stamped");
         }
         if (stat.dir()) {
-            List<String> names = sortedNames(p);
-            Stat[] stats = statAll(p, names);
-            for (int i = 0; i < names.size(); i++) {
-                String name = names.get(i);
-                visit(label, p.resolve(name), rel.isEmpty() ? name : rel + "/" + name, stats[i], skip);
+            // the listing's own paths, not names resolved again: a name this JVM's charset cannot encode (LANG=C)
+            // would not resolve back; the walk of the payload reports such names
+            List<Path> children = sortedChildren(p);
+            Stat[] stats = statAll(p, children);
+            for (int i = 0; i < children.size(); i++) {
+                String name = children.get(i).getFileName().toString();
+                visit(label, children.get(i), rel.isEmpty() ? name : rel + "/" + name, stats[i], skip);
             }
         }
     }
 
+    /** A name the exclude patterns cannot even take (undecodable under LANG=C) is stamped: the payload walk refuses it. */
+    private static boolean skipped(BiPredicate<String, Boolean> skip, String rel, boolean dir) {
+        try {
+            return skip.test(rel, dir);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     /** The entries' stats in listing order, on the pool's threads when there are enough of them. */
-    private Stat[] statAll(Path dir, List<String> names) throws IOException {
+    private Stat[] statAll(Path dir, List<Path> names) throws IOException {
         Stat[] stats = new Stat[names.size()];
         if (pool.isEmpty() || threads == 1 || names.size() < PARALLEL_FROM) {
             statRange(dir, names, stats, 0, names.size());
@@ -166,23 +177,23 @@ final class TreeStamp {
         return stats;
     }
 
-    private static void statRange(Path dir, List<String> names, Stat[] stats, int from, int to) throws IOException {
+    private static void statRange(Path dir, List<Path> children, Stat[] stats, int from, int to) throws IOException {
         for (int i = from; i < to; i++) {
-            stats[i] = Stat.of(dir.resolve(names.get(i)));
+            stats[i] = Stat.of(children.get(i));
         }
     }
 
-    private static List<String> sortedNames(Path dir) throws IOException {
-        List<String> names = new ArrayList<>();
+    private static List<Path> sortedChildren(Path dir) throws IOException {
+        List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> in = Files.newDirectoryStream(dir)) {
             for (Path child : in) {
-                names.add(child.getFileName().toString());
+                children.add(child);
             }
         } catch (NoSuchFileException e) {
-            return names;
+            return children;
         }
-        names.sort(null);
-        return names;
+        children.sort(java.util.Comparator.comparing((Path c) -> c.getFileName().toString()));
+        return children;
     }
 
     private void add(String label, String rel, String stamp) {
