@@ -22,4 +22,8 @@ assert log.contains('no payload file read; kept from an earlier build and untouc
 // the same archive named as any bag: every checksum
 assert log.contains('Bag dataset-elsewhere-1.0.0 is complete and valid: ')
 assert log.contains(' checked (full: every checksum; a bag this build did not write)')
+// that bag is verified outside the build record: nothing stamped, and the record keeps the second build's goals
+def record = new File(target, 'dataset/build-record.tsv')
+assert record.isFile()
+assert record.readLines().any { it.startsWith('goal\tverify-bundle\t') }
 return true

@@ -118,6 +118,11 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
         mapped = settings();
         handedOver.clear();
         try {
+            if (!readsTheDataset()) {
+                // nothing of the dataset or its outputs to stamp (and the folder Maven runs in may be anything)
+                run();
+                return;
+            }
             new GoalReplay(this, upToDateCheck(mapped.location(), mapped.threads())).runOrReplay();
         } finally {
             mapped = null;
@@ -128,6 +133,14 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
     /** This goal's key: everything besides the dataset and the outputs that its work depends on. */
     GoalKey key() {
         return MojoKey.of(this, goal(), mapped, project, session);
+    }
+
+    /**
+     * Whether the goal works on the dataset and its outputs at all; one that does not (verify-bundle of a bag named by
+     * {@code dataset.bag}) neither stamps them nor is recorded, and writes nothing a record could miss.
+     */
+    protected boolean readsTheDataset() {
+        return true;
     }
 
     /** Whether the goal may repeat an unchanged build's run: the release goals may, a deposit never. */

@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import java.util.Optional;
 import org.datasetkit.core.build.DiffSettings;
 import org.datasetkit.core.build.record.GoalRun;
 import org.datasetkit.core.diag.DatasetException;
@@ -80,10 +79,10 @@ public class VerifyBundleMojo extends AbstractVerifyMojo {
         }
     }
 
-    /** A bag named by dataset.bag lies outside this build's stamps: it is verified every time. */
+    /** A bag named by dataset.bag lies outside this build's stamps: it is verified every time, and nothing stamped. */
     @Override
-    protected Optional<String> unrecordable() throws MojoFailureException {
-        return bag != null ? Optional.of("dataset.bag names a bag of another build") : super.unrecordable();
+    protected boolean readsTheDataset() {
+        return bag == null;
     }
 
     /** A bag named by {@code dataset.bag} is verified alone: no previous release is looked up for it. */
