@@ -123,7 +123,7 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
                 run();
                 return;
             }
-            new GoalReplay(this, upToDateCheck(mapped.location(), mapped.threads())).runOrReplay();
+            new GoalReplay(this, upToDateCheck(mapped.location())).runOrReplay();
         } finally {
             mapped = null;
             logThrough(null);
@@ -194,14 +194,14 @@ public abstract class AbstractPipelineMojo extends AbstractDatasetMojo {
         return goal();
     }
 
-    private UpToDateCheck upToDateCheck(DatasetLocation location, int threads) throws IOException {
+    private UpToDateCheck upToDateCheck(DatasetLocation location) throws IOException {
         String key = CHECK_KEY + ":" + location.outputRoot();
         Object known = project.getContextValue(key);
         if (known instanceof UpToDateCheck check && check.location().equals(location)) {
             return check;
         }
         long started = System.nanoTime();
-        UpToDateCheck check = UpToDateCheck.start(location, threads);
+        UpToDateCheck check = UpToDateCheck.start(location);
         getLog().debug("Build state of " + location.root() + " and " + location.outputRoot() + " stamped in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         project.setContextValue(key, check);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.Set;
 import org.datasetkit.core.build.DatasetLocation;
 import org.datasetkit.core.dataset.PayloadGlobs;
@@ -28,30 +26,16 @@ public record BuildState(String inputs, String outputs, Optional<String> untrust
     /** Files changed within this much of the stamp could be changed again in the same clock tick, unseen. */
     static final long RACY_NANOS = 1_000_000_000L;
 
-    /** Stamps the inputs now, each folder's entries on {@code threads} threads, and the outputs as they are. */
-    public static BuildState take(DatasetLocation location, Path record, int threads) throws IOException {
-        return take(location, record, System.currentTimeMillis(), threads);
+    /** Stamps the inputs now and the outputs as they are. */
+    public static BuildState take(DatasetLocation location, Path record) throws IOException {
+        return take(location, record, System.currentTimeMillis());
     }
 
-    /** As {@link #take(DatasetLocation, Path, int)}, with the time taken to be now. */
-    static BuildState take(DatasetLocation location, Path record, long nowMillis, int threads) throws IOException {
-        // the caller's thread takes a share of each folder: the pool needs one thread fewer
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, BuildState::daemon) : null;
-        try {
-            TreeStamp in = new TreeStamp(nowMillis * 1_000_000L - RACY_NANOS, Optional.ofNullable(pool), threads);
-            inputs(in, location);
-            return new BuildState(in.digest(), outputs(location, record), in.untrusted());
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
-    }
-
-    private static Thread daemon(Runnable work) {
-        Thread thread = new Thread(work, "datasetkit-build-state");
-        thread.setDaemon(true);
-        return thread;
+    /** As {@link #take(DatasetLocation, Path)}, with the time taken to be now. */
+    static BuildState take(DatasetLocation location, Path record, long nowMillis) throws IOException {
+        TreeStamp in = new TreeStamp(nowMillis * 1_000_000L - RACY_NANOS);
+        inputs(in, location);
+        return new BuildState(in.digest(), outputs(location, record), in.untrusted());
     }
 
     /** This state with the outputs stamped again, after a goal that ran wrote them. */

@@ -55,19 +55,15 @@ public final class UpToDateCheck {
         this.warning = read.refused();
     }
 
-    /** Stamps the state at the start of the build, on {@code threads} threads, and reads the last build's record. */
-    public static UpToDateCheck start(DatasetLocation location, int threads) throws IOException {
-        return start(location, System.currentTimeMillis(), threads);
+    /** Stamps the state at the start of the build and reads the last build's record. */
+    public static UpToDateCheck start(DatasetLocation location) throws IOException {
+        return start(location, System.currentTimeMillis());
     }
 
-    /** As {@link #start(DatasetLocation, int)}, with the time taken to be now (for the racy files). */
+    /** As {@link #start(DatasetLocation)}, with the time taken to be now (for the racy files). */
     static UpToDateCheck start(DatasetLocation location, long nowMillis) throws IOException {
-        return start(location, nowMillis, 1);
-    }
-
-    static UpToDateCheck start(DatasetLocation location, long nowMillis, int threads) throws IOException {
         Path file = location.workDirectory().resolve(FILE);
-        BuildState now = BuildState.take(location, file, nowMillis, threads);
+        BuildState now = BuildState.take(location, file, nowMillis);
         BuildRecordFile store = new BuildRecordFile(file, software());
         return new UpToDateCheck(location, file, store, now, store.read());
     }

@@ -168,7 +168,7 @@ class UpToDateCheckTest {
         recorded("validate");
         Path record = location.workDirectory().resolve(UpToDateCheck.FILE);
         new BuildRecordFile(record, "0.0.1 other").write(new BuildRecordFile(record, "0.0.1 other").read().record()
-                .orElse(new BuildRecord("2026-01-01T00:00:00Z", BuildState.take(location, record, later(), 1), List.of(
+                .orElse(new BuildRecord("2026-01-01T00:00:00Z", BuildState.take(location, record, later()), List.of(
                         run("validate", key("validate"))))));
         UpToDateCheck second = UpToDateCheck.start(location, later());
         assertThat(second.decide("validate", key("validate"), false).replay()).isEmpty();
@@ -222,32 +222,5 @@ class UpToDateCheckTest {
         assertThat(back.lines()).containsExactly(new GoalRun.Line(GoalRun.Level.WARN, "a\twarning\n"));
         assertThat(Files.readString(location.workDirectory().resolve(UpToDateCheck.FILE), StandardCharsets.UTF_8))
                 .startsWith(BuildRecordFile.FORMAT + "\t");
-    }
-
-    @Test
-    void theStampTakenOnSeveralThreadsIsTheOneTakenOnOne() throws IOException {
-        for (int i = 0; i < 150; i++) { // more than a folder stat-ed on the caller's thread alone
-            Files.writeString(root.resolve("data").resolve(String.format("f%03d.bin", i)), "x".repeat(i));
-        }
-        Files.createDirectories(root.resolve("data/sub"));
-        Files.writeString(root.resolve("data/sub/deep.bin"), "deep");
-        Path record = location.workDirectory().resolve(UpToDateCheck.FILE);
-        BuildState one = BuildState.take(location, record, later(), 1);
-        BuildState four = BuildState.take(location, record, later(), 4);
-        assertThat(four).isEqualTo(one);
-        // and the threads see every entry: a change to one in the last slice of a folder shows
-        Files.writeString(root.resolve("data/f149.bin"), "changed");
-        assertThat(BuildState.take(location, record, later(), 4).inputs()).isNotEqualTo(one.inputs());
-    }
-
-    @Test
-    void aRacyFileFoundByAnotherThreadStillMakesTheStateUntrusted() throws IOException {
-        for (int i = 0; i < 100; i++) {
-            Files.writeString(root.resolve("data").resolve(String.format("f%03d.bin", i)), "x");
-        }
-        Path record = location.workDirectory().resolve(UpToDateCheck.FILE);
-        // taken "now": the files were all written within the last second
-        assertThat(BuildState.take(location, record, System.currentTimeMillis(), 4).untrusted()).isPresent();
-        assertThat(BuildState.take(location, record, later(), 4).untrusted()).isEmpty();
     }
 }
