@@ -30,9 +30,6 @@ import org.datasetkit.core.diag.Vocabulary;
  */
 final class DatasetWalk {
 
-    /** Version-control folders at the top of a dataset folder, whatever tool builds it: never payload. */
-    private static final Set<String> VCS_TOP = Set.of(".git", ".hg", ".svn");
-
     /** Version-control plumbing anywhere in the tree: never payload. */
     private static final Set<String> VCS_FILES = Set.of(".gitignore", ".gitattributes", ".gitkeep", ".hgignore");
 
@@ -269,7 +266,7 @@ final class DatasetWalk {
         if (rel.indexOf('/') >= 0) {
             return false;
         }
-        return VCS_TOP.contains(rel) || ownFiles.matchesFolder(rel);
+        return VersionControl.isTopFolder(rel) || ownFiles.matchesFolder(rel);
     }
 
     private String excludes() {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.datasetkit.core.build.DatasetLocation;
 import org.datasetkit.core.dataset.PayloadGlobs;
+import org.datasetkit.core.dataset.VersionControl;
 
 /**
  * What a build found (its inputs) and left (its outputs), each as one digest of {@link TreeStamp}s. The inputs are
@@ -19,9 +19,6 @@ import org.datasetkit.core.dataset.PayloadGlobs;
  * @param untrusted why the inputs cannot be told apart from a change made just after they were stamped, if so
  */
 public record BuildState(String inputs, String outputs, Optional<String> untrusted) {
-
-    /** The version-control folders at the top of a dataset folder: never payload, and busy. */
-    private static final Set<String> VCS_TOP = Set.of(".git", ".hg", ".svn");
 
     /** Files changed within this much of the stamp could be changed again in the same clock tick, unseen. */
     static final long RACY_NANOS = 1_000_000_000L;
@@ -53,7 +50,7 @@ public record BuildState(String inputs, String outputs, Optional<String> untrust
         PayloadGlobs excluded = new PayloadGlobs(location.excludes());
         Optional<String> output = location.outputRoot().startsWith(root) && !location.outputRoot().equals(root)
                 ? Optional.of(root.relativize(location.outputRoot()).toString().replace('\\', '/')) : Optional.empty();
-        stamp.tree("dataset", root, (rel, dir) -> (dir && rel.indexOf('/') < 0 && VCS_TOP.contains(rel))
+        stamp.tree("dataset", root, (rel, dir) -> (dir && rel.indexOf('/') < 0 && VersionControl.isTopFolder(rel))
                 || output.isPresent() && output.get().equals(rel)
                 || (dir ? excluded.matchesFolder(rel) : excluded.matchesFile(rel)));
         for (Path sheet : location.datasheet().map(List::of).orElse(List.of())) {
