@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.datasetkit.core.bag.BagFingerprint;
 import org.datasetkit.core.bag.BagInfo;
 import org.datasetkit.core.bag.BagPlan;
@@ -91,14 +93,16 @@ public final class BundleBuilder {
             ExportInput input, List<TagFile> texts, Path spool, KeptExports kept, List<SpooledFile> spooled)
             throws IOException {
         String inputs = ExportsFingerprint.of(request, release, texts);
-        MetadataExports.BesideCrate generated = new MetadataExports().besideCrate(input, texts,
+        Map<String, SpooledFile> written = new ConcurrentHashMap<>(); // from the exports' threads, in any order
+        MetadataExports.BesideCrate generated = new MetadataExports(request.threads()).besideCrate(input, texts,
                 request.spooledDocuments(), release.previousDoi(), release.previousVersion(), (name, content) -> {
                     Path file = spool.resolve("data").resolve(name);
-                    SpooledFile written = kept.reuseOr(name, inputs, file,
+                    SpooledFile made = kept.reuseOr(name, inputs, file,
                             () -> SpooledFile.write(file, name, request.fixity().algorithms(), content));
-                    spooled.add(written);
-                    return GeneratedFile.of(written);
+                    written.put(name, made);
+                    return GeneratedFile.of(made);
                 });
+        generated.listing().stream().map(g -> written.get(g.name())).filter(Objects::nonNull).forEach(spooled::add);
         Path crate = spool.resolve("data").resolve(RoCrate.FILE_NAME);
         spooled.add(0, kept.reuseOr(RoCrate.FILE_NAME, ExportsFingerprint.withListing(inputs, generated.listing()),
                 crate, () -> SpooledFile.write(crate, RoCrate.FILE_NAME, request.fixity().algorithms(),

@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.datasetkit.core.bag.SpooledFile;
 import org.datasetkit.core.fixity.ChangeTime;
 import org.datasetkit.core.fixity.DigestAlgorithm;
@@ -34,7 +34,8 @@ final class KeptExports {
 
     private final Path record;
     private final Map<String, String> lines;
-    private final List<Kept> kept = new ArrayList<>();
+    /** By name: filled from the exports' threads, saved in one order whatever the order they finished in. */
+    private final Map<String, Kept> kept = new TreeMap<>();
 
     private KeptExports(Path record, Map<String, String> lines) {
         this.record = record;
@@ -79,7 +80,9 @@ final class KeptExports {
         if (spooled == null) {
             spooled = generate.write();
         }
-        kept.add(new Kept(key, spooled));
+        synchronized (kept) {
+            kept.put(name, new Kept(key, spooled));
+        }
         return spooled;
     }
 
@@ -94,7 +97,11 @@ final class KeptExports {
             throw new IllegalStateException("a build that keeps nothing has no record to save");
         }
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        for (Kept k : kept) {
+        List<Kept> all;
+        synchronized (kept) {
+            all = List.copyOf(kept.values());
+        }
+        for (Kept k : all) {
             SpooledFile f = k.file();
             Optional<String> stamp = stamp(f.file());
             if (stamp.isEmpty()) {

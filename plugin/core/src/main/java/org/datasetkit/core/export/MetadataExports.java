@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.datasetkit.core.bag.SpooledFile;
 import org.datasetkit.core.bag.TagFile;
@@ -25,6 +25,24 @@ public final class MetadataExports {
 
     public static final String DATACITE = "metadata/datacite.xml";
     public static final String CROISSANT = "metadata/" + Croissant.FILE_NAME;
+
+    private final int threads;
+
+    /** The exports one after another, in the caller. */
+    public MetadataExports() {
+        this(1);
+    }
+
+    /**
+     * The exports that walk every payload file made side by side on at most {@code threads} threads, started and
+     * ended by each call: the same bytes as one after another.
+     */
+    public MetadataExports(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.threads = threads;
+    }
 
     /** The files, in the payload, ready to write; the RO-Crate lists all the others. */
     public List<TagFile> generate(ExportInput in, List<TagFile> licenceTexts) {
@@ -67,7 +85,7 @@ public final class MetadataExports {
      */
     public List<TagFile> besideCrate(ExportInput in, List<TagFile> licenceTexts, Optional<String> previousDoi,
             Optional<String> previousVersion) {
-        Map<String, TagFile> held = new HashMap<>();
+        Map<String, TagFile> held = new ConcurrentHashMap<>(); // filled from the exports' threads
         BesideCrate beside;
         try {
             beside = besideCrate(in, licenceTexts, List.of(), previousDoi, previousVersion, (name, content) -> {
@@ -86,7 +104,8 @@ public final class MetadataExports {
 
     /**
      * Every file but the RO-Crate, the SPDX document and the CycloneDX BOM (which grow with the payload) written by
-     * {@code spool}, so that no tree or text of every file is held.
+     * {@code spool}, so that no tree or text of every file is held. The exports that do not need the others' sizes
+     * are made side by side ({@link #MetadataExports(int)}); {@code spool} may then be called from several threads.
      */
     public BesideCrate besideCrate(ExportInput in, List<TagFile> licenceTexts, List<SpooledFile> spooledTexts,
             Optional<String> previousDoi, Optional<String> previousVersion, Spool spool) throws IOException {
@@ -96,17 +115,7 @@ public final class MetadataExports {
             files.add(f);
             listing.add(GeneratedFile.of(f));
         };
-        held.accept(utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
-        String croissant = new Croissant().write(in);
-        held.accept(utf8(CROISSANT, previousDoi.map(d -> VersionRelations.croissant(croissant, d, previousVersion))
-                .orElse(croissant)));
-        held.accept(utf8(HuggingFaceCard.PATH, new HuggingFaceCard().write(in)));
-        if (in.versions().spdx()) {
-            listing.add(spool.write(SpdxDataset.PATH, out -> new SpdxDataset().write(in, out)));
-        }
-        if (in.versions().cycloneDx()) {
-            listing.add(spool.write(CycloneDxBom.PATH, out -> new CycloneDxBom().write(in, out)));
-        }
+        sideBySide(in, previousDoi, previousVersion, spool, held, listing);
         held.accept(utf8("NOTICE.txt", in.licences().notice()));
         licenceTexts.forEach(held);
         spooledTexts.forEach(s -> listing.add(GeneratedFile.of(s))); // on disk already: listed, not held
@@ -119,6 +128,39 @@ public final class MetadataExports {
             listing.add(1, GeneratedFile.of(file));
         }
         return new BesideCrate(files, listing);
+    }
+
+    /** The exports that need none of the others, made side by side, held or listed in their own order. */
+    private void sideBySide(ExportInput in, Optional<String> previousDoi, Optional<String> previousVersion, Spool spool,
+            Consumer<TagFile> held, List<GeneratedFile> listing) throws IOException {
+        try (ExportTasks tasks = new ExportTasks(threads)) {
+            // the longest first, so that it starts at once; each is listed in its own place below
+            Optional<ExportTasks.Result<GeneratedFile>> spdx = in.versions().spdx()
+                    ? Optional.of(tasks.start(() -> spool.write(SpdxDataset.PATH, out -> new SpdxDataset().write(in, out))))
+                    : Optional.empty();
+            Optional<ExportTasks.Result<GeneratedFile>> bom = in.versions().cycloneDx()
+                    ? Optional.of(tasks.start(() -> spool.write(CycloneDxBom.PATH, out -> new CycloneDxBom().write(in, out))))
+                    : Optional.empty();
+            ExportTasks.Result<TagFile> croissant = tasks.start(() -> croissant(in, previousDoi, previousVersion));
+            ExportTasks.Result<TagFile> markdown = tasks.start(
+                    () -> utf8(DatasheetMarkdown.FILE_NAME, new DatasheetMarkdown().write(in)));
+            ExportTasks.Result<TagFile> card = tasks.start(() -> utf8(HuggingFaceCard.PATH, new HuggingFaceCard().write(in)));
+            held.accept(markdown.get());
+            held.accept(croissant.get());
+            held.accept(card.get());
+            if (spdx.isPresent()) {
+                listing.add(spdx.get().get());
+            }
+            if (bom.isPresent()) {
+                listing.add(bom.get().get());
+            }
+        }
+    }
+
+    private static TagFile croissant(ExportInput in, Optional<String> previousDoi, Optional<String> previousVersion) {
+        String croissant = new Croissant().write(in);
+        return utf8(CROISSANT, previousDoi.map(d -> VersionRelations.croissant(croissant, d, previousVersion))
+                .orElse(croissant));
     }
 
     private static TagFile utf8(String name, String text) {

@@ -111,6 +111,20 @@ class BundleBuilderTest {
     }
 
     @Test
+    void anExportFailingBesideTheOthersIsReportedAsItWasAndLeavesNothingBehind() throws Exception {
+        BundleRequest request = stamped(request("medical", "zip", Optional.empty()), Instant.parse("2026-05-01T00:00:00Z"));
+        Files.delete(root.resolve("data/labels.csv")); // the Croissant fails while the SPDX document and BOM are spooled
+
+        java.io.UncheckedIOException e = catchThrowableOfType(java.io.UncheckedIOException.class,
+                () -> new BundleBuilder().build(request));
+
+        assertThat(e).hasMessage("cannot read the header of data/labels.csv");
+        try (var left = Files.list(out)) {
+            assertThat(left).as("no archive, no spooled exports, no record of them").isEmpty();
+        }
+    }
+
+    @Test
     void theSndBaggerProfilePassesForACompleteDatasheet() throws Exception {
         BagWriteResult written = new BundleBuilder().build(request("snd", "zip", Optional.of(BagitProfile.sndBagger())));
 
