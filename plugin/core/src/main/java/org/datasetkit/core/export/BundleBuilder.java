@@ -94,7 +94,8 @@ public final class BundleBuilder {
             throws IOException {
         String inputs = ExportsFingerprint.of(request, release, texts);
         Map<String, SpooledFile> written = new ConcurrentHashMap<>(); // from the exports' threads, in any order
-        MetadataExports.BesideCrate generated = new MetadataExports(request.threads()).besideCrate(input, texts,
+        MetadataExports exports = new MetadataExports(exportThreads(request.threads()));
+        MetadataExports.BesideCrate generated = exports.besideCrate(input, texts,
                 request.spooledDocuments(), release.previousDoi(), release.previousVersion(), (name, content) -> {
                     Path file = spool.resolve("data").resolve(name);
                     SpooledFile made = kept.reuseOr(name, inputs, file,
@@ -109,6 +110,15 @@ public final class BundleBuilder {
                         out -> new RoCrate().write(input, out, generated.listing(), release.previousDoi(),
                                 release.previousVersion()))));
         return generated;
+    }
+
+    /**
+     * The exports side by side only with a core to spare beside them: in a new JVM the compiler and the collector
+     * need one, and on 2 cores the exports made side by side measured no faster than one after another (a cold
+     * 20,000-file bundle: 0.50 s against 0.39 s, medians of 3).
+     */
+    static int exportThreads(int threads) {
+        return Math.max(1, Math.min(threads, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     /** The record of the generated files kept in the spool folder from one build to the next. */
