@@ -18,6 +18,8 @@ import org.datasetkit.core.license.LicenseCheckResult;
  */
 final class ExportsFingerprint {
 
+    private static final int PIECE = 1 << 15;
+
     private ExportsFingerprint() {}
 
     static String of(BundleRequest request, ReleaseAdditions release, List<TagFile> texts) {
@@ -39,19 +41,30 @@ final class ExportsFingerprint {
             text(sha, s.name());
             text(sha, s.digest(DigestAlgorithm.SHA256));
         }
-        StringBuilder line = new StringBuilder(256);
-        for (FileFixity f : request.fixity().files()) {
-            line.setLength(0);
-            line.append(f.file().path()).append(' ').append(f.file().size());
-            for (DigestAlgorithm a : DigestAlgorithm.values()) { // enum order, whatever the map's
-                String hex = f.digests().get(a);
-                if (hex != null) {
-                    line.append(' ').append(a.bagitName()).append(':').append(hex);
+        files(sha, request.fixity().files());
+        return DigestAlgorithm.toHex(sha.digest());
+    }
+
+    /**
+     * Every payload file's line (path, size, checksums in enum order) as {@link #text} would feed it, the lines fed
+     * in pieces of about 32 K characters: the same digest, with one encoding and one update per piece, not two per file.
+     */
+    static void files(MessageDigest sha, List<FileFixity> files) {
+        StringBuilder piece = new StringBuilder(PIECE + 512);
+        for (FileFixity f : files) {
+            piece.append(f.file().path()).append(' ').append(f.file().size());
+            for (DigestAlgorithm a : DigestAlgorithm.values()) { // enum order, whatever the file's
+                if (f.has(a)) {
+                    piece.append(' ').append(a.bagitName()).append(':').append(f.digest(a));
                 }
             }
-            text(sha, line.toString());
+            piece.append('\0'); // the separator text() adds; cut only here, so no character is split
+            if (piece.length() >= PIECE) {
+                sha.update(piece.toString().getBytes(StandardCharsets.UTF_8));
+                piece.setLength(0);
+            }
         }
-        return DigestAlgorithm.toHex(sha.digest());
+        sha.update(piece.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The RO-Crate's inputs: the others', and the name, size and SHA-256 of every file it lists. */

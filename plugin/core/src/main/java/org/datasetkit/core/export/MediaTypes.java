@@ -21,8 +21,9 @@ public final class MediaTypes {
     private MediaTypes() {}
 
     public static String of(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "application/octet-stream" : BY_EXTENSION.getOrDefault(name.substring(dot + 1), "application/octet-stream");
+        // only the extension is cut and lower-cased: every export asks this of every file
+        int dot = path.lastIndexOf('.');
+        return dot <= path.lastIndexOf('/') ? "application/octet-stream"
+                : BY_EXTENSION.getOrDefault(path.substring(dot + 1).toLowerCase(Locale.ROOT), "application/octet-stream");
     }
 }

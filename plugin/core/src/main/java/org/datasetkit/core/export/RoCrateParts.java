@@ -23,6 +23,23 @@ import tools.jackson.core.JsonGenerator;
  */
 final class RoCrateParts {
 
+    /** What a URI reserves, and '%': percent-encoded in an id. */
+    private static final String RESERVED = "%\"<>\\^`{|}#?[]";
+
+    /** The characters of {@link #RESERVED} as bits by code (0-63, 64-127): one test per character of every path. */
+    private static final long RESERVED_LOW = bits(0);
+    private static final long RESERVED_HIGH = bits(64);
+
+    private static long bits(int from) {
+        long bits = 0;
+        for (char c : RESERVED.toCharArray()) {
+            if (c >= from && c < from + 64) {
+                bits |= 1L << (c - from);
+            }
+        }
+        return bits;
+    }
+
     private final List<FileFixity> files;
     private final List<GeneratedFile> generated;
     /** Folder path ("" for the root, else ending in '/') to the files it directly holds and its subfolders' ids. */
@@ -86,23 +103,34 @@ final class RoCrateParts {
         int[] order = sortedById(files.size());
         String last = null;
         int next = 0;
+        String nextId = idAt(order, next); // each file's id made once
         for (String id : few) {
-            for (; next < order.length && id(path(order[next])).compareTo(id) < 0; next++) {
-                last = reference(g, id(path(order[next])), last);
+            while (nextId != null && nextId.compareTo(id) < 0) {
+                last = reference(g, nextId, last);
+                nextId = idAt(order, ++next);
             }
             last = reference(g, id, last);
         }
-        for (; next < order.length; next++) {
-            last = reference(g, id(path(order[next])), last);
+        while (nextId != null) {
+            last = reference(g, nextId, last);
+            nextId = idAt(order, ++next);
         }
         g.writeEndArray();
+    }
+
+    /** The id of the {@code k}-th file in {@code order}, or null past the last. */
+    private String idAt(int[] order, int k) {
+        return k < order.length ? id(path(order[k])) : null;
     }
 
     /** The indices of the first {@code n} items ordered by id: the dataset's order already, unless a name was encoded. */
     private int[] sortedById(int n) {
         boolean sorted = true;
+        String previous = n > 0 ? id(path(0)) : null;
         for (int i = 1; i < n && sorted; i++) {
-            sorted = id(path(i - 1)).compareTo(id(path(i))) < 0;
+            String id = id(path(i));
+            sorted = previous.compareTo(id) < 0;
+            previous = id;
         }
         IntStream indices = IntStream.range(0, n);
         return sorted ? indices.toArray()
@@ -187,7 +215,7 @@ final class RoCrateParts {
         path.codePoints().forEach(cp -> {
             if (cp > 0x7f && !Character.isISOControl(cp) && !Character.isWhitespace(cp)) {
                 out.appendCodePoint(cp);
-            } else if (cp > 0x20 && cp < 0x7f && "%\"<>\\^`{|}#?[]".indexOf(cp) < 0) {
+            } else if (cp > 0x20 && cp < 0x7f && RESERVED.indexOf(cp) < 0) {
                 out.append((char) cp);
             } else {
                 for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
@@ -202,7 +230,7 @@ final class RoCrateParts {
     private static boolean plain(String path) {
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
-            if (c <= 0x20 || c >= 0x7f || "%\"<>\\^`{|}#?[]".indexOf(c) >= 0) {
+            if (c <= 0x20 || c >= 0x7f || ((c < 64 ? RESERVED_LOW >>> c : RESERVED_HIGH >>> (c - 64)) & 1L) != 0) {
                 return false;
             }
         }
