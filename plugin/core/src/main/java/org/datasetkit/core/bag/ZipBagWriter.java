@@ -22,7 +22,7 @@ import org.datasetkit.core.output.AtomicFile;
  * threads. The central directory is spooled to a scratch file as entries are written ({@link ZipOutput}), so memory
  * does not grow with the number of entries. Each dataset file is read exactly once, and hashed as it is read ({@link CheckedCopy}): files to deflate are compressed a few at a time ahead of the
  * writer ({@link DeflateAhead}), small stored ones read and checked ahead ({@link StoreAhead}), large stored ones
- * copied straight in. The archive appears at its final path only
+ * copied straight in; a file to deflate that would not shrink enough is stored. The archive appears at its final path only
  * when complete.
  */
 public final class ZipBagWriter implements BagWriter {
@@ -75,11 +75,7 @@ public final class ZipBagWriter implements BagWriter {
         } else if (entry instanceof BagPlan.Entry.Spooled g) {
             zip.deflated(name, g.spooled().size(), out -> Files.copy(g.spooled().file(), out));
         } else if (entry instanceof BagPlan.Entry.File f && deflates(request, f)) {
-            DeflateAhead.Deflated deflated = ahead.next();
-            try (InputStream raw = deflated.open()) {
-                zip.raw(ZipOutput.Kind.DEFLATED, name, f.fixity().file().size(), deflated.compressedSize(), deflated.crc(), raw);
-            }
-            deflated.discard();
+            addPrepared(zip, name, f.fixity(), ahead.next());
         } else if (entry instanceof BagPlan.Entry.File f && StoreAhead.prepares(f.fixity())) {
             // read and checked ahead: its CRC is known, so its local header is written once
             StoreAhead.Stored stored = storeAhead.next();
@@ -89,6 +85,23 @@ public final class ZipBagWriter implements BagWriter {
             zip.stored(name, f.fixity().file().size(), out -> CheckedCopy.copy(f.fixity(), out));
         } else {
             zip.folder(name);
+        }
+    }
+
+    /** A file offered to deflate: deflated, or stored when deflate would not shrink it enough ({@link Compression}). */
+    private static void addPrepared(ZipOutput zip, String name, FileFixity fixity, DeflateAhead.Prepared prepared)
+            throws IOException, DatasetException {
+        if (prepared instanceof DeflateAhead.Deflated deflated) {
+            try (InputStream raw = deflated.open()) {
+                zip.raw(ZipOutput.Kind.DEFLATED, name, fixity.file().size(), deflated.compressedSize(), deflated.crc(), raw);
+            }
+            deflated.discard();
+        } else if (prepared instanceof DeflateAhead.Stored stored) {
+            StoreAhead.Stored content = stored.content();
+            zip.raw(ZipOutput.Kind.STORED, name, content.length(), content.length(), content.crc(),
+                    new ByteArrayInputStream(content.bytes(), 0, content.length()));
+        } else {
+            zip.stored(name, fixity.file().size(), out -> CheckedCopy.copy(fixity, out));
         }
     }
 

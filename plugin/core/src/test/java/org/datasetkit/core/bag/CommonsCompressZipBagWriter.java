@@ -70,7 +70,7 @@ final class CommonsCompressZipBagWriter implements BagWriter {
                         zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, g.spooled().size()));
                         Files.copy(g.spooled().file(), zip);
                     } else if (entry instanceof BagPlan.Entry.File f && deflates(request, f)) {
-                        addDeflated(zip, entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, f.fixity().file().size()), ahead.next());
+                        addDeflated(zip, entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, f.fixity().file().size()), f, ahead.next());
                         continue; // a raw entry is closed as it is added
                     } else if (entry instanceof BagPlan.Entry.File f) {
                         zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.STORED, f.fixity().file().size()));
@@ -91,14 +91,31 @@ final class CommonsCompressZipBagWriter implements BagWriter {
         return request.compression().deflates(f.fixity().file().path(), f.fixity().compressed());
     }
 
-    private static void addDeflated(ZipArchiveOutputStream zip, ZipArchiveEntry entry, DeflateAhead.Deflated deflated)
-            throws IOException {
-        entry.setCrc(deflated.crc());
-        entry.setCompressedSize(deflated.compressedSize());
-        try (InputStream raw = deflated.open()) {
-            zip.addRawArchiveEntry(entry, raw);
+    /**
+     * Since auto compression stores what deflate would not shrink (2026-12-01), the entry {@link DeflateAhead} prepared:
+     * deflated, or stored as {@link ZipBagWriter} stores it.
+     */
+    private static void addDeflated(ZipArchiveOutputStream zip, ZipArchiveEntry entry, BagPlan.Entry.File file,
+            DeflateAhead.Prepared prepared) throws IOException, DatasetException {
+        if (prepared instanceof DeflateAhead.Deflated deflated) {
+            entry.setCrc(deflated.crc());
+            entry.setCompressedSize(deflated.compressedSize());
+            try (InputStream raw = deflated.open()) {
+                zip.addRawArchiveEntry(entry, raw);
+            }
+            deflated.discard();
+            return;
         }
-        deflated.discard();
+        entry.setMethod(ZipEntry.STORED);
+        if (prepared instanceof DeflateAhead.Stored stored) {
+            entry.setCrc(stored.content().crc());
+            entry.setCompressedSize(stored.content().length());
+            zip.addRawArchiveEntry(entry, new java.io.ByteArrayInputStream(stored.content().bytes(), 0, stored.content().length()));
+        } else {
+            zip.putArchiveEntry(entry);
+            CheckedCopy.copy(file.fixity(), zip);
+            zip.closeArchiveEntry();
+        }
     }
 
     private static ZipArchiveEntry entry(String name, int mode, long time, int method, long size) {
