@@ -34,7 +34,7 @@ import org.datasetkit.core.fixity.FileFixity;
 import org.datasetkit.core.output.Leftovers;
 
 /**
- * Prepares payload files to deflate on a few threads ahead of the zip writer, which takes them back in the archive's
+ * Prepares payload files to deflate, and the generated files, on a few threads ahead of the zip writer, which takes them back in the archive's
  * order: each file is compressed whole by one thread, so the archive is the same bytes whatever the thread count.
  * A file deflate would not shrink by {@link Compression#SAVING} is handed back to be STORED instead: told cheaply
  * from its first bytes ({@link ShrinkProbe}) without deflating it, or else from what deflate made of it. Only a
@@ -73,16 +73,17 @@ final class DeflateAhead implements AutoCloseable {
     private final Path scratchDir;
     private final int level;
     private final int window;
-    private final Iterator<FileFixity> pending;
+    private final Iterator<BagPlan.Entry> pending;
     private final ArrayDeque<Future<Prepared>> ahead = new ArrayDeque<>();
     /** Deflaters between files: each allocates zlib's state (a few hundred KB), worth reusing over many small files. */
     private final ConcurrentLinkedQueue<Deflater> idle = new ConcurrentLinkedQueue<>();
 
     /**
-     * @param files the files to deflate, in the order {@link #next} will hand them back
+     * @param entries the payload files offered to deflate and the generated files, in the order {@link #next} will
+     *     hand them back
      * @param archive the archive being written; the scratch folder goes beside it
      */
-    DeflateAhead(List<FileFixity> files, int threads, Path archive, int level) throws IOException {
+    DeflateAhead(List<BagPlan.Entry> entries, int threads, Path archive, int level) throws IOException {
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "datasetkit-deflate-" + n.incrementAndGet());
@@ -92,7 +93,7 @@ final class DeflateAhead implements AutoCloseable {
         this.scratchDir = Files.createTempDirectory(archive.toAbsolutePath().getParent(), Leftovers.scratchPrefix(archive));
         this.level = level;
         this.window = 4 * Math.max(1, threads);
-        this.pending = files.iterator();
+        this.pending = entries.iterator();
     }
 
     /** A new scratch file in the scratch folder, removed with it on close. */
@@ -120,13 +121,24 @@ final class DeflateAhead implements AutoCloseable {
 
     private void fill() {
         while (ahead.size() < window && pending.hasNext()) {
-            FileFixity file = pending.next();
-            ahead.add(pool.submit(() -> prepare(file)));
+            BagPlan.Entry entry = pending.next();
+            ahead.add(pool.submit(() -> prepare(entry)));
         }
     }
 
-    private Prepared prepare(FileFixity fixity) throws IOException, DatasetException {
-        return fixity.file().size() <= IN_MEMORY ? prepareInMemory(fixity) : prepareInScratch(fixity);
+    /** A payload file is deflated if that pays; a generated file always is, whatever the compression. */
+    private Prepared prepare(BagPlan.Entry entry) throws IOException, DatasetException {
+        if (entry instanceof BagPlan.Entry.File f) {
+            return f.fixity().file().size() <= IN_MEMORY ? prepareInMemory(f.fixity()) : prepareInScratch(f.fixity());
+        } else if (entry instanceof BagPlan.Entry.Bytes b) {
+            return deflated(b.content(), b.content().length, crc(b.content(), b.content().length));
+        } else if (entry instanceof BagPlan.Entry.Spooled g && g.spooled().size() <= IN_MEMORY) {
+            byte[] content = Files.readAllBytes(g.spooled().file());
+            return deflated(content, content.length, crc(content, content.length));
+        } else if (entry instanceof BagPlan.Entry.Spooled g) {
+            return deflatedToScratch(g.spooled().size(), out -> Files.copy(g.spooled().file(), out));
+        }
+        throw new IllegalArgumentException("nothing to deflate in " + entry);
     }
 
     /** Reads the file whole (checked, with its CRC), then deflates it from memory unless that cannot pay. */
@@ -135,19 +147,8 @@ final class DeflateAhead implements AutoCloseable {
         if (ShrinkProbe.cannotShrink(read.bytes(), read.length())) {
             return new Stored(read);
         }
-        Deflater deflater = deflater();
-        try {
-            ByteArrayOutputStream memory = new ByteArrayOutputStream(Math.max(64, read.length() / 2));
-            try (OutputStream out = new DeflaterOutputStream(memory, deflater, 1 << 16)) {
-                out.write(read.bytes(), 0, read.length());
-            }
-            long compressed = deflater.getBytesWritten();
-            return Compression.saves(read.length(), compressed)
-                    ? new Deflated(read.length(), compressed, read.crc(), memory.toByteArray(), null)
-                    : new Stored(read);
-        } finally {
-            release(deflater);
-        }
+        Deflated deflated = deflated(read.bytes(), read.length(), read.crc());
+        return Compression.saves(read.length(), deflated.compressedSize()) ? deflated : new Stored(read);
     }
 
     /** Probes the file's first bytes, then deflates it into a scratch file, hashing it as it is read. */
@@ -157,26 +158,54 @@ final class DeflateAhead implements AutoCloseable {
         if (ShrinkProbe.cannotShrink(sample, sample.length)) {
             return new CopyStored();
         }
+        Deflated deflated = deflatedToScratch(file.size(), out -> CheckedCopy.copy(fixity, out));
+        if (!Compression.saves(file.size(), deflated.compressedSize())) {
+            deflated.discard();
+            return new CopyStored();
+        }
+        return deflated;
+    }
+
+    /** The first {@code length} bytes deflated in memory; their CRC is the caller's. */
+    private Deflated deflated(byte[] bytes, int length, long crc) throws IOException {
+        Deflater deflater = deflater();
+        try {
+            ByteArrayOutputStream memory = new ByteArrayOutputStream(Math.max(64, length / 2));
+            try (OutputStream out = new DeflaterOutputStream(memory, deflater, 1 << 16)) {
+                out.write(bytes, 0, length);
+            }
+            return new Deflated(length, deflater.getBytesWritten(), crc, memory.toByteArray(), null);
+        } finally {
+            release(deflater);
+        }
+    }
+
+    /** What {@code content} writes, {@code size} bytes, deflated into a scratch file, with its CRC. */
+    private Deflated deflatedToScratch(long size, ZipOutput.Content content) throws IOException, DatasetException {
         Path scratch = Files.createTempFile(scratchDir, "entry", ".deflate");
         Deflater deflater = deflater();
         CRC32 crc = new CRC32();
         try {
             try (OutputStream sink = new BufferedOutputStream(Files.newOutputStream(scratch), 1 << 16);
                     OutputStream out = new CheckedOutputStream(new DeflaterOutputStream(sink, deflater, 1 << 16), crc)) {
-                CheckedCopy.copy(fixity, out);
+                content.writeTo(out);
             }
-            long compressed = deflater.getBytesWritten();
-            if (!Compression.saves(file.size(), compressed)) {
-                Files.delete(scratch);
-                return new CopyStored();
+            if (deflater.getBytesRead() != size) {
+                throw new IOException("an entry of " + size + " bytes was " + deflater.getBytesRead() + " when deflated");
             }
-            return new Deflated(file.size(), compressed, crc.getValue(), null, scratch);
+            return new Deflated(size, deflater.getBytesWritten(), crc.getValue(), null, scratch);
         } catch (IOException | DatasetException | RuntimeException e) {
             Files.deleteIfExists(scratch);
             throw e;
         } finally {
             release(deflater);
         }
+    }
+
+    private static long crc(byte[] bytes, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
     }
 
     /** The first {@link ShrinkProbe#SAMPLE} bytes of a file larger than that; what they are is checked when it is copied. */

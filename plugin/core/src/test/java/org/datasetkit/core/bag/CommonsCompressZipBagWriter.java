@@ -14,7 +14,6 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.datasetkit.core.diag.DatasetException;
-import org.datasetkit.core.fixity.FileFixity;
 import org.datasetkit.core.output.AtomicFile;
 
 /**
@@ -49,9 +48,9 @@ final class CommonsCompressZipBagWriter implements BagWriter {
         long started = System.nanoTime();
         Path target = request.target().toAbsolutePath();
         long dosTime = dosTime(request.timestamp().toEpochMilli());
-        List<FileFixity> toDeflate = plan.entries().values().stream()
-                .filter(e -> e instanceof BagPlan.Entry.File f && deflates(request, f))
-                .map(e -> ((BagPlan.Entry.File) e).fixity()).toList();
+        // only payload files: the generated ones are deflated here, by commons-compress, as the reference
+        List<BagPlan.Entry> toDeflate = plan.entries().values().stream()
+                .filter(e -> e instanceof BagPlan.Entry.File f && deflates(request, f)).toList();
         AtomicFile.writeFile(target, tmp -> {
             try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(tmp);
                     DeflateAhead ahead = new DeflateAhead(toDeflate, threads, target, Deflater.DEFAULT_COMPRESSION)) {
