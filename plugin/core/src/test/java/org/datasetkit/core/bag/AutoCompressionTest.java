@@ -3,6 +3,8 @@ package org.datasetkit.core.bag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import gov.loc.repository.bagit.domain.Bag;
+import gov.loc.repository.bagit.reader.BagReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Auto compression stores what deflate would not shrink by 1/32: random data told by the probe, data deflate tried
  * and barely shrank, empty and tiny files; and still deflates text and high-entropy data that repeats. The archive
- * is the same bytes whatever the thread count, and other readers read the mixed archive.
+ * is the same bytes whatever the thread count, and other readers (commons-compress, the JDK, bagit-java) read the
+ * mixed archive.
  */
 class AutoCompressionTest {
 
@@ -130,6 +133,23 @@ class AutoCompressionTest {
         try (var left = Files.list(out)) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no scratch left").containsExactly("auto.zip");
         }
+    }
+
+    @Test
+    void theLibraryOfCongressVerifierAcceptsTheMixedBag() throws Exception {
+        Map<String, Integer> expected = mixedDataset();
+        Path archive = out.resolve("auto.zip");
+        Bags.zip(root, archive, Compression.AUTO);
+        Path extracted = ZipBagWriterTest.extract(archive, out.resolve("extracted"));
+
+        Bag bag = new BagReader().read(extracted.resolve("test-bag-1.0.0"));
+        try (gov.loc.repository.bagit.verify.BagVerifier verifier = new gov.loc.repository.bagit.verify.BagVerifier()) {
+            verifier.isValid(bag, false);
+        }
+
+        assertThat(bag.getPayLoadManifests().iterator().next().getFileToChecksumMap())
+                .containsKey(extracted.resolve("test-bag-1.0.0/data/data/random.bin"))
+                .hasSize(expected.size() + 4); // with the minimal dataset's datasheet, CSV, image and README
     }
 
     @Test
