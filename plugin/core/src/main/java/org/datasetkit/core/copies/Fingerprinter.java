@@ -88,6 +88,9 @@ public final class Fingerprinter {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while fingerprinting", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of heap on a decoding thread: the stage's guard names the stage and the setting
+            }
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } finally {
             pool.shutdownNow();
