@@ -26,7 +26,8 @@ final class ShrinkProbe {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int TABLE_BITS = 13;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-    private static final double LN2 = Math.log(2);
+    /** StrictMath, not Math: Math.log may differ by an ulp between the interpreter and the JIT, and the decision must not. */
+    private static final double LN2 = StrictMath.log(2);
 
     private ShrinkProbe() {}
 
@@ -51,7 +52,7 @@ final class ShrinkProbe {
         double bits = 0;
         for (int c : counts) {
             if (c > 0) {
-                bits -= c * Math.log((double) c / n);
+                bits -= c * StrictMath.log((double) c / n);
             }
         }
         return n - (long) Math.ceil(bits / LN2 / 8);
