@@ -10,4 +10,9 @@ make('data/Malmö/bröstcancer.txt', 'åäö'.getBytes('UTF-8'))
 make('data/line\nbreak.txt', 'lf'.bytes)
 make('data/empty.dat', new byte[0])
 make('data/a/b/c/d/e/deep.bin', [0, 1, 2] as byte[])
+// Auto compression (the default) stores what deflate would not shrink and deflates the rest, the same in every zone.
+def noise = new byte[20000]
+new Random(20).nextBytes(noise)
+make('data/noise.bin', noise)
+make('data/table.csv', ('id,label\n' + '1,benign\n2,malignant\n' * 500).bytes)
 return true

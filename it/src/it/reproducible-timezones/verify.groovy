@@ -8,7 +8,7 @@ def sha = { File f -> MessageDigest.getInstance('SHA-256').digest(f.bytes).encod
 assert sha(tokyo) == sha(newYork) : 'bundles differ between time zones'
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
-assert log.contains('is complete: 17 payload files') // the dataset's 12, the card, the report, the fingerprints, SPDX, CycloneDX
+assert log.contains('is complete: 19 payload files') // the dataset's 14, the card, the report, the fingerprints, SPDX, CycloneDX
 
 // The awkward names of setup.groovy, in the manifest (percent-encoded where BagIt says so) and in the archive.
 def zip = ZipFile.builder().setFile(tokyo).get()
@@ -25,6 +25,9 @@ try {
     assert zip.getInputStream(zip.getEntry(data + 'line\nbreak.txt')).text == 'lf'
     assert zip.getEntry(data + 'empty.dat').size == 0
     assert zip.getEntry(data + 'a/b/c/d/e/deep.bin').size == 3
+    assert zip.getEntry(data + 'noise.bin').method == java.util.zip.ZipEntry.STORED // random: deflate would not shrink it
+    assert zip.getEntry(data + 'table.csv').method == java.util.zip.ZipEntry.DEFLATED
+    assert zip.getInputStream(zip.getEntry(data + 'noise.bin')).bytes == new File(basedir, 'data/noise.bin').bytes
 } finally {
     zip.close()
 }

@@ -16,6 +16,11 @@ public abstract class AbstractBundleMojo extends AbstractDiffMojo {
 
     /**
      * {@code auto}: deflate what compresses, store images and archives; {@code stored}: store everything.
+     * In {@code auto}, a file is deflated only when that saves at least 1/32 of its size (Info-ZIP's {@code zip}
+     * likewise stores what deflate does not shrink): a file whose first 64 KiB have evenly spread byte values and
+     * almost no repeated string (random, encrypted or already-compressed data) is stored without being deflated, and
+     * any other file whose deflated form saves less is stored as it is; empty files are stored. The decision depends
+     * on the file's bytes only, not on the number of threads.
      *
      * @since 0.1.0
      */

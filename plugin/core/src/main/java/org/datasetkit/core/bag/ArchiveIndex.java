@@ -16,8 +16,14 @@ final class ArchiveIndex {
 
     private final String archiveName;
     private final Set<String> tops = new HashSet<>();
-    /** Every entry name so far, for duplicates; dropped once the listing is done (a node per entry). */
-    private Set<String> seen = new HashSet<>();
+    /**
+     * Every entry name so far, for duplicates; dropped once the listing is done (a node per entry). Those under the
+     * first top-level folder are kept as their path below it, the String the entry keeps anyway, not as a second
+     * String of the whole name; the others whole, in a set of their own so that the two never meet.
+     */
+    private Set<String> seenUnderFirst = new HashSet<>();
+    private Set<String> seenElsewhere = new HashSet<>();
+    private String first;
     final List<BagSource.Entry> entries = new ArrayList<>();
     final List<Diagnostic> problems = new ArrayList<>();
     final Set<String> refused = new HashSet<>();
@@ -36,15 +42,22 @@ final class ArchiveIndex {
             problem("bag.unsafe-path", entryName, "the entry " + unsafe + "; extracting it would write outside the bag");
         } else if (link) {
             problem("bag.symlink", entryName, "the entry is a link; bags must hold regular files only");
-        } else if (!seen.add(entryName)) {
-            problem("bag.duplicate-entry", entryName, "the archive holds this entry more than once");
         } else {
             int slash = entryName.indexOf('/');
+            String below = slash < 0 ? null : entryName.substring(slash + 1);
+            if (first == null && slash >= 0) {
+                first = entryName.substring(0, slash);
+            }
+            boolean underFirst = below != null && entryName.startsWith(first) && slash == first.length();
+            if (!(underFirst ? seenUnderFirst.add(below) : seenElsewhere.add(entryName))) {
+                problem("bag.duplicate-entry", entryName, "the archive holds this entry more than once");
+                return null;
+            }
             tops.add(slash < 0 ? entryName : entryName.substring(0, slash));
             if (slash < 0 && !directory) {
                 problem("bag.outside-base", entryName, "the file is not inside the bag's folder");
             } else if (!directory && slash < entryName.length() - 1) {
-                return entryName.substring(slash + 1);
+                return below;
             }
         }
         return null;
@@ -57,7 +70,8 @@ final class ArchiveIndex {
 
     /** Sorts the entries and returns the bag's name: the single top-level folder. */
     String finish() {
-        seen = Set.of();
+        seenUnderFirst = Set.of();
+        seenElsewhere = Set.of();
         if (tops.size() != 1) {
             problem("bag.not-one-folder", "", "the archive must hold exactly one top-level folder (the bag), but holds " + tops.size());
         }

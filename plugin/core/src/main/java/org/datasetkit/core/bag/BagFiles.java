@@ -19,21 +19,42 @@ final class BagFiles {
 
     /** The file at {@code path}, or null. */
     BagSource.Entry get(String path) {
+        int i = indexOf(path);
+        return i < 0 ? null : sorted.get(i);
+    }
+
+    /**
+     * The place of {@code path} in the list, or -1: the first place where a path is there twice (an archive with
+     * several top-level folders), so that one path always has one place.
+     */
+    int indexOf(String path) {
         int low = 0;
         int high = sorted.size() - 1;
+        int found = -1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
             int c = PathOrder.INSTANCE.compare(sorted.get(middle).path(), path);
-            if (c == 0) {
-                return sorted.get(middle);
-            }
-            if (c < 0) {
-                low = middle + 1;
-            } else {
+            if (c >= 0) {
+                found = c == 0 ? middle : found;
                 high = middle - 1;
+            } else {
+                low = middle + 1;
             }
         }
-        return null;
+        return found;
+    }
+
+    /** {@link #indexOf} the path at place {@code i}, without searching: its first place. */
+    int placeOf(int i) {
+        int first = i;
+        while (first > 0 && sorted.get(first - 1).path().equals(sorted.get(i).path())) {
+            first--;
+        }
+        return first;
+    }
+
+    int size() {
+        return sorted.size();
     }
 
     boolean contains(String path) {

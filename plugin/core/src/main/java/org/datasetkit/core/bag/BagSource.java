@@ -17,8 +17,17 @@ import org.datasetkit.core.diag.Diagnostic;
  */
 interface BagSource extends Closeable {
 
-    /** A regular file of the bag, by its path relative to the base directory, with the size its container gives. */
-    record Entry(String path, long size) {}
+    /**
+     * A regular file of the bag, by its path relative to the base directory, with the size its container gives.
+     *
+     * @param locator where the container finds it again (a zip: its directory entry's offset), -1 where the path does
+     */
+    record Entry(String path, long size, long locator) {
+
+        Entry(String path, long size) {
+            this(path, size, -1);
+        }
+    }
 
     /** The bag's name (its base directory's name). */
     String name();

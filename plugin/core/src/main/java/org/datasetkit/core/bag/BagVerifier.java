@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,11 +114,8 @@ public final class BagVerifier {
         /** The tag files at the top: the manifests are among them. */
         private final List<String> topLevel = new ArrayList<>();
         private final BagNames names;
-        /**
-         * Expected checksums of payload and tag files, one map per algorithm (path to checksum): one small map per
-         * file would cost more than the file's path and checksum themselves.
-         */
-        private final Map<ManifestAlgorithm, Map<String, String>> expected = new LinkedHashMap<>();
+        /** Expected checksums of payload and tag files, by algorithm and the file's place in {@link #files}. */
+        private final ExpectedChecksums expected;
         private FetchList fetch = new FetchList();
         long payloadFiles;
         long payloadBytes;
@@ -140,6 +134,7 @@ public final class BagVerifier {
                 }
             }
             this.names = new BagNames(files, findings);
+            this.expected = new ExpectedChecksums(files.size());
         }
 
         void verify() throws IOException {
@@ -189,28 +184,27 @@ public final class BagVerifier {
         }
 
         private void checkEveryPayloadFileListed(List<ManifestAlgorithm> algorithms, boolean everyManifest) {
-            for (BagSource.Entry e : source.entries()) {
+            List<BagSource.Entry> all = files.all();
+            for (int i = 0; i < all.size(); i++) {
+                BagSource.Entry e = all.get(i);
                 if (!e.path().startsWith("data/")) {
                     continue;
                 }
                 payloadFiles++;
                 payloadBytes += e.size();
+                int place = files.placeOf(i);
                 boolean listedAnywhere = false;
                 for (ManifestAlgorithm a : algorithms) {
-                    listedAnywhere |= listedUnder(a, e.path());
+                    listedAnywhere |= expected.listed(a, place);
                 }
                 for (ManifestAlgorithm a : algorithms) {
-                    if (!listedUnder(a, e.path()) && (everyManifest || !listedAnywhere)) {
+                    if (!expected.listed(a, place) && (everyManifest || !listedAnywhere)) {
                         findings.error("bag.unlisted-file", e.path(), "is in the payload but not in manifest-" + a.bagitName()
                                 + ".txt", "a file was added to the bag after it was made; remove it or make the bag again");
                         break;
                     }
                 }
             }
-        }
-
-        private boolean listedUnder(ManifestAlgorithm algorithm, String path) {
-            return expected.getOrDefault(algorithm, Map.of()).containsKey(path);
         }
 
         /** Reads every manifest with this prefix into {@link #expected}; returns the algorithms found. */
@@ -243,8 +237,8 @@ public final class BagVerifier {
             private final String name;
             private final ManifestAlgorithm algorithm;
             private final boolean payload;
-            /** This manifest's lines so far (payload and tag manifests of one algorithm share the map). */
-            private final Map<String, String> seen;
+            /** This manifest's lines so far (payload and tag manifests of one algorithm share the column). */
+            private final ExpectedChecksums.Column seen;
             /** Paths listed with two different checksums: none of them is expected. */
             private final Set<String> conflicting = new HashSet<>();
 
@@ -252,7 +246,7 @@ public final class BagVerifier {
                 this.name = name;
                 this.algorithm = algorithm;
                 this.payload = payload;
-                this.seen = expected.computeIfAbsent(algorithm, a -> new HashMap<>());
+                this.seen = expected.column(algorithm);
             }
 
             void take(ManifestEntry entry) {
@@ -270,15 +264,19 @@ public final class BagVerifier {
                 } else {
                     String actual = resolve(path, name);
                     if (actual != null) {
-                        once(actual, entry.checksum());
+                        once(actual, files.indexOf(actual), entry.checksum());
                     }
                 }
             }
 
             /** Expects the checksum of a line; a repeated line with the same checksum is a warning, another one an error. */
-            private void once(String path, String checksum) {
-                String before = conflicting.contains(path) ? null : seen.putIfAbsent(path, checksum);
-                if (before == null && !conflicting.contains(path)) {
+            private void once(String path, int place, String checksum) {
+                if (conflicting.contains(path)) {
+                    return;
+                }
+                String before = seen.hex(place);
+                if (before == null) {
+                    seen.put(place, checksum);
                     return;
                 }
                 if (checksum.equals(before)) {
@@ -287,7 +285,7 @@ public final class BagVerifier {
                 } else if (conflicting.add(path)) {
                     findings.error("bag.manifest-conflict", name, "lists '" + path + "' twice with different checksums",
                             "make the manifest again: only one checksum can be right");
-                    seen.remove(path);
+                    seen.remove(place);
                 }
             }
         }
@@ -369,20 +367,15 @@ public final class BagVerifier {
 
         /** The algorithms a file is listed under. */
         private Set<ManifestAlgorithm> algorithmsOf(String path) {
-            Set<ManifestAlgorithm> algorithms = null;
-            for (Map.Entry<ManifestAlgorithm, Map<String, String>> sums : expected.entrySet()) {
-                if (sums.getValue().containsKey(path)) {
-                    algorithms = algorithms == null ? new LinkedHashSet<>(4) : algorithms;
-                    algorithms.add(sums.getKey());
-                }
-            }
-            return algorithms == null ? Set.of() : algorithms;
+            int place = files.indexOf(path);
+            return place < 0 ? Set.of() : expected.algorithmsOf(place);
         }
 
         private void compare(String path, Map<ManifestAlgorithm, String> actual) {
             String code = path.startsWith("data/") ? "bag.checksum-mismatch" : "bag.tag-checksum-mismatch";
-            for (Map.Entry<ManifestAlgorithm, Map<String, String>> sums : expected.entrySet()) {
-                String want = sums.getValue().get(path);
+            int place = files.indexOf(path);
+            for (Map.Entry<ManifestAlgorithm, ExpectedChecksums.Column> sums : expected.columns().entrySet()) {
+                String want = place < 0 ? null : sums.getValue().hex(place);
                 if (want == null) {
                     continue;
                 }

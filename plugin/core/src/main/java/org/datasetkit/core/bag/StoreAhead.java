@@ -105,7 +105,7 @@ final class StoreAhead implements AutoCloseable {
     }
 
     /** The whole file, unchanged since the scan (size and time before and after, length, manifest checksum). */
-    private static Stored read(FileFixity fixity) throws IOException, DatasetException {
+    static Stored read(FileFixity fixity) throws IOException, DatasetException {
         DatasetFile file = fixity.file();
         ChangeDetector.requireUnchanged(file, "bundled");
         ByteBuffer bytes = ByteBuffer.allocate((int) file.size() + 1); // one more byte tells a file that grew

@@ -20,10 +20,12 @@ import org.datasetkit.core.output.AtomicFile;
  * names, one fixed time, fixed permissions, no extra time fields, UTF-8 names flagged as such, ZIP64 only where
  * sizes need it. The same payload and timestamp give the same bytes in any time zone and with any number of
  * threads. The central directory is spooled to a scratch file as entries are written ({@link ZipOutput}), so memory
- * does not grow with the number of entries. Each dataset file is read exactly once, and hashed as it is read ({@link CheckedCopy}): files to deflate are compressed a few at a time ahead of the
- * writer ({@link DeflateAhead}), small stored ones read and checked ahead ({@link StoreAhead}), large stored ones
- * copied straight in. The archive appears at its final path only
- * when complete.
+ * does not grow with the number of entries. Each dataset file is hashed as it is read into the archive
+ * ({@link CheckedCopy}): files to deflate and the generated files are compressed a few at a time ahead of the writer
+ * ({@link DeflateAhead}), small stored ones read and checked ahead ({@link StoreAhead}), large stored ones copied
+ * straight in. A file offered to deflate that would not shrink enough is stored ({@link Compression}); it is read
+ * once, as every other, unless it is larger than {@link DeflateAhead#IN_MEMORY} and only deflating it told so, when
+ * it is read again to be stored. The archive appears at its final path only when complete.
  */
 public final class ZipBagWriter implements BagWriter {
 
@@ -43,9 +45,7 @@ public final class ZipBagWriter implements BagWriter {
         long started = System.nanoTime();
         Path target = request.target().toAbsolutePath();
         long dosTime = dosTime(request.timestamp().toEpochMilli());
-        List<FileFixity> toDeflate = plan.entries().values().stream()
-                .filter(e -> e instanceof BagPlan.Entry.File f && deflates(request, f))
-                .map(e -> ((BagPlan.Entry.File) e).fixity()).toList();
+        List<BagPlan.Entry> toDeflate = plan.entries().values().stream().filter(e -> deflatedAhead(request, e)).toList();
         List<FileFixity> toStore = plan.entries().values().stream()
                 .filter(e -> e instanceof BagPlan.Entry.File f && !deflates(request, f) && StoreAhead.prepares(f.fixity()))
                 .map(e -> ((BagPlan.Entry.File) e).fixity()).toList();
@@ -70,16 +70,10 @@ public final class ZipBagWriter implements BagWriter {
 
     private static void add(ZipOutput zip, BagRequest request, String name, BagPlan.Entry entry, DeflateAhead ahead,
             StoreAhead storeAhead) throws IOException, DatasetException {
-        if (entry instanceof BagPlan.Entry.Bytes b) {
-            zip.deflated(name, b.content().length, out -> out.write(b.content()));
-        } else if (entry instanceof BagPlan.Entry.Spooled g) {
-            zip.deflated(name, g.spooled().size(), out -> Files.copy(g.spooled().file(), out));
+        if (entry instanceof BagPlan.Entry.Bytes || entry instanceof BagPlan.Entry.Spooled) {
+            addDeflated(zip, name, (DeflateAhead.Deflated) ahead.next()); // generated files are always deflated
         } else if (entry instanceof BagPlan.Entry.File f && deflates(request, f)) {
-            DeflateAhead.Deflated deflated = ahead.next();
-            try (InputStream raw = deflated.open()) {
-                zip.raw(ZipOutput.Kind.DEFLATED, name, f.fixity().file().size(), deflated.compressedSize(), deflated.crc(), raw);
-            }
-            deflated.discard();
+            addPrepared(zip, name, f.fixity(), ahead.next());
         } else if (entry instanceof BagPlan.Entry.File f && StoreAhead.prepares(f.fixity())) {
             // read and checked ahead: its CRC is known, so its local header is written once
             StoreAhead.Stored stored = storeAhead.next();
@@ -90,6 +84,33 @@ public final class ZipBagWriter implements BagWriter {
         } else {
             zip.folder(name);
         }
+    }
+
+    /** A file offered to deflate: deflated, or stored when deflate would not shrink it enough ({@link Compression}). */
+    private static void addPrepared(ZipOutput zip, String name, FileFixity fixity, DeflateAhead.Prepared prepared)
+            throws IOException, DatasetException {
+        if (prepared instanceof DeflateAhead.Deflated deflated) {
+            addDeflated(zip, name, deflated);
+        } else if (prepared instanceof DeflateAhead.Stored stored) {
+            StoreAhead.Stored content = stored.content();
+            zip.raw(ZipOutput.Kind.STORED, name, content.length(), content.length(), content.crc(),
+                    new ByteArrayInputStream(content.bytes(), 0, content.length()));
+        } else {
+            zip.stored(name, fixity.file().size(), out -> CheckedCopy.copy(fixity, out));
+        }
+    }
+
+    private static void addDeflated(ZipOutput zip, String name, DeflateAhead.Deflated deflated) throws IOException {
+        try (InputStream raw = deflated.open()) {
+            zip.raw(ZipOutput.Kind.DEFLATED, name, deflated.size(), deflated.compressedSize(), deflated.crc(), raw);
+        }
+        deflated.discard();
+    }
+
+    /** The generated files, and the payload files offered to deflate, are prepared on the pool. */
+    private static boolean deflatedAhead(BagRequest request, BagPlan.Entry entry) {
+        return entry instanceof BagPlan.Entry.Bytes || entry instanceof BagPlan.Entry.Spooled
+                || entry instanceof BagPlan.Entry.File f && deflates(request, f);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.datasetkit.core.bag;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A zip's central directory, read on its own: the end record (and its Zip64 locator and record), then every
@@ -64,9 +66,35 @@ final class ZipCentralDirectory {
 
     /** The directory of the zip open in {@code channel}; {@code archive} names it in messages. */
     static Listing read(String archive, FileChannel channel) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        long entriesEnd = scan(archive, channel, entries::add);
+        return new Listing(entries, entriesEnd);
+    }
+
+    /**
+     * Each entry of the directory, in its order, to {@code each}, none of them held: a million entries with their
+     * names were the largest thing the verification of a bundle held. Answers where the directory starts.
+     */
+    static long scan(String archive, FileChannel channel, Consumer<Entry> each) throws IOException {
         ZipCentralDirectory reader = new ZipCentralDirectory(archive, channel);
         End end = reader.end();
-        return new Listing(reader.entries(end), end.directoryOffset());
+        reader.entries(end, each);
+        return end.directoryOffset();
+    }
+
+    /**
+     * The entry whose directory entry starts at {@code offset}, read again with the same checks.
+     *
+     * @param entriesEnd where the directory starts ({@link #scan}'s answer)
+     */
+    static Entry at(String archive, FileChannel channel, long offset, long entriesEnd) throws IOException {
+        ZipCentralDirectory reader = new ZipCentralDirectory(archive, channel);
+        ByteBuffer fixed = reader.readAt(offset, CENTRAL_SIZE);
+        int rest = u16(fixed, 28) + u16(fixed, 30) + u16(fixed, 32);
+        byte[] whole = new byte[CENTRAL_SIZE + rest];
+        fixed.get(0, whole, 0, CENTRAL_SIZE);
+        reader.readAt(offset + CENTRAL_SIZE, rest).get(0, whole, CENTRAL_SIZE, rest);
+        return reader.entry(new DataInputStream(new ByteArrayInputStream(whole)), offset, entriesEnd);
     }
 
     /** The directory's end: the last end record whose comment reaches exactly the end of the file. */
@@ -139,34 +167,34 @@ final class ZipCentralDirectory {
         return new End(entries, size, offset, directoryEnd);
     }
 
-    private List<Entry> entries(End end) throws IOException {
-        List<Entry> entries = new ArrayList<>((int) Math.min(end.entries(), 1 << 16));
+    private void entries(End end, Consumer<Entry> each) throws IOException {
+        long count = 0;
         DataInputStream in = new DataInputStream(new BufferedInputStream(
                 Channels.newInputStream(channel.position(end.directoryOffset())), 1 << 16));
         long at = end.directoryOffset();
         long stop = end.directoryOffset() + end.directorySize();
         try {
             while (at < stop) {
-                if (entries.size() == end.entries()) {
+                if (count == end.entries()) {
                     throw malformed(at, "the directory goes on after the " + end.entries() + " entries the end record counts");
                 }
-                entries.add(entry(in, at, end));
+                each.accept(entry(in, at, end.directoryOffset()));
+                count++;
                 at += consumed;
             }
         } catch (EOFException e) {
             throw malformed(at, "the central directory is cut short");
         }
-        if (entries.size() != end.entries() || at != stop) {
-            throw malformed(at, "the directory holds " + entries.size() + " entries where the end record counts "
+        if (count != end.entries() || at != stop) {
+            throw malformed(at, "the directory holds " + count + " entries where the end record counts "
                     + end.entries());
         }
-        return entries;
     }
 
     /** The length of the directory entry read last (fixed part, name, extra field and comment). */
     private long consumed;
 
-    private Entry entry(DataInputStream in, long at, End end) throws IOException {
+    private Entry entry(DataInputStream in, long at, long entriesEnd) throws IOException {
         byte[] fixed = new byte[CENTRAL_SIZE];
         in.readFully(fixed);
         ByteBuffer h = ByteBuffer.wrap(fixed).order(ByteOrder.LITTLE_ENDIAN);
@@ -189,9 +217,9 @@ final class ZipCentralDirectory {
         if (wide[3] != 0) {
             throw malformed(at, "the entry '" + decoded + "' starts on another disk");
         }
-        if (wide[0] < 0 || wide[1] < 0 || wide[2] < 0 || wide[2] > end.directoryOffset() - 30) {
+        if (wide[0] < 0 || wide[1] < 0 || wide[2] < 0 || wide[2] > entriesEnd - 30) {
             throw malformed(at, "the entry '" + decoded + "' has its local header at offset " + wide[2]
-                    + ", outside the archive's entries (which end at " + end.directoryOffset() + ")");
+                    + ", outside the archive's entries (which end at " + entriesEnd + ")");
         }
         boolean symlink = (madeBy >> 8) == 3 && ((u32(h, 38) >>> 16) & 0170000) == 0120000;
         return new Entry(decoded, flags, method, crc, wide[1], wide[0], wide[2], decoded.endsWith("/"), symlink, at);

@@ -35,7 +35,7 @@ public final class CopyCheck {
         List<String> examples = new ArrayList<>();
         for (FileFingerprint f : ours) {
             String match;
-            if ((match = their.bySha.get(f.sha256())) != null) {
+            if ((match = their.path(their.bySha.first(f))) != null) {
                 identical++;
                 example(examples, f.path() + " = " + match + " (identical)");
             } else if ((match = f.pixels().map(their.byPixels::get).orElse(null)) != null
@@ -59,7 +59,7 @@ public final class CopyCheck {
 
     /** Another dataset's fingerprints, indexed by each level of match: the first file with each value wins. */
     private static final class Lookup {
-        final Map<String, String> bySha = new HashMap<>();
+        final SameContent bySha;
         final Map<String, String> byPixels = new HashMap<>();
         final Map<String, String> byUid = new HashMap<>();
         final Set<String> rows = new HashSet<>();
@@ -67,8 +67,8 @@ public final class CopyCheck {
         final HammingIndex index;
 
         Lookup(List<FileFingerprint> files) {
+            bySha = new SameContent(files);
             for (FileFingerprint f : files) {
-                bySha.putIfAbsent(f.sha256(), f.path());
                 f.pixels().ifPresent(p -> byPixels.putIfAbsent(p, f.path()));
                 f.uids().filter(u -> !u.sop().isEmpty()).ifPresent(u -> byUid.putIfAbsent(u.sop(), f.path()));
                 rows.addAll(f.rows());
@@ -77,6 +77,10 @@ public final class CopyCheck {
                 }
             }
             index = new HammingIndex(hashed.stream().mapToLong(f -> f.phash().getAsLong()).toArray());
+        }
+
+        String path(FileFingerprint f) {
+            return f == null ? null : f.path();
         }
 
         /** {index in hashed, distance} of the closest hash within the threshold, or {-1, 65}. */
@@ -96,13 +100,12 @@ public final class CopyCheck {
     /** Pairs of files within the dataset that are copies of each other: same bytes, same pixels, or near. */
     public List<Duplicate> duplicates(List<FileFingerprint> ours) {
         List<Duplicate> out = new ArrayList<>();
-        Map<String, Integer> firstBySha = new HashMap<>();
-        Map<String, Integer> firstByPixels = new HashMap<>();
+        int[] firstBySha = SameContent.firstOfEach(ours);
+        Map<String, Integer> firstByPixels = new HashMap<>(); // images only
         for (int i = 0; i < ours.size(); i++) {
             FileFingerprint f = ours.get(i);
-            Integer earlier = firstBySha.putIfAbsent(f.sha256(), i);
-            if (earlier != null) {
-                out.add(new Duplicate(ours.get(earlier).path(), f.path(), "identical"));
+            if (firstBySha[i] != i) {
+                out.add(new Duplicate(ours.get(firstBySha[i]).path(), f.path(), "identical"));
                 continue;
             }
             Integer samePixels = f.pixels().isPresent() ? firstByPixels.putIfAbsent(f.pixels().get(), i) : null;
@@ -126,7 +129,7 @@ public final class CopyCheck {
                 if (j > self) {
                     FileFingerprint a = hashed.get(self);
                     FileFingerprint b = hashed.get(j);
-                    if (!already.contains(a.path() + "\0" + b.path()) && !a.sha256().equals(b.sha256())
+                    if (!already.contains(a.path() + "\0" + b.path()) && !a.sameContent(b)
                             && !a.pixels().equals(b.pixels())) {
                         out.add(new Duplicate(a.path(), b.path(),
                                 PerceptualHash.distance(q, b.phash().getAsLong()) + " bits apart"));

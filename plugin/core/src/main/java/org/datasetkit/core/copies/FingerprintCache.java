@@ -1,17 +1,20 @@
 package org.datasetkit.core.copies;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import org.datasetkit.core.output.AtomicFile;
 
 /**
@@ -26,34 +29,92 @@ final class FingerprintCache {
 
     private FingerprintCache() {}
 
-    static Map<String, FileFingerprint> read(Path file) {
-        Map<String, FileFingerprint> out = new HashMap<>();
+    /** The cache's fingerprints, or none when there is no cache or it cannot be trusted whole. */
+    static Known read(Path file) {
         if (!Files.isRegularFile(file)) {
-            return out;
+            return Known.NONE;
         }
+        List<FileFingerprint> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             if (!HEADER.equals(in.readLine())) {
-                return out;
+                return Known.NONE;
             }
             String line;
             while ((line = in.readLine()) != null) {
                 String[] f = line.split("\t", -1);
                 if (f.length != 6) {
-                    return new HashMap<>();
+                    return Known.NONE;
                 }
-                out.put(f[0], entry(f));
+                out.add(entry(f));
             }
         } catch (IOException | RuntimeException e) { // a damaged cache costs time, not correctness
-            return new HashMap<>();
+            return Known.NONE;
         }
-        return out;
+        return new Known(out);
     }
 
+    /**
+     * Writes one line per distinct fingerprint, sorted, streamed: the lines of a million files as one text (and its
+     * copies as a String and as bytes) were the largest thing the copy check held.
+     */
     static void write(Path file, Collection<FileFingerprint> fingerprints) throws IOException {
-        StringBuilder out = new StringBuilder(HEADER).append('\n');
-        fingerprints.stream().map(FingerprintCache::line).distinct().sorted().forEach(l -> out.append(l).append('\n'));
-        Files.createDirectories(file.getParent());
-        AtomicFile.writeIfChanged(file, out.toString().getBytes(StandardCharsets.UTF_8));
+        FileFingerprint[] sorted = fingerprints.toArray(FileFingerprint[]::new);
+        Arrays.sort(sorted, FileFingerprint::compareContent);
+        AtomicFile.writeIfChanged(file, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            out.append(HEADER).append('\n');
+            for (int from = 0, to; from < sorted.length; from = to) {
+                to = from + 1;
+                while (to < sorted.length && sorted[to].sameContent(sorted[from])) {
+                    to++;
+                }
+                // the lines start with the checksum: within one checksum, sorted by the rest, without repeats
+                for (String l : to == from + 1 ? List.of(line(sorted[from]))
+                        : new TreeSet<>(Arrays.stream(sorted, from, to).map(FingerprintCache::line).toList())) {
+                    out.append(l).append('\n');
+                }
+            }
+            out.flush();
+        });
+    }
+
+    /**
+     * Cached fingerprints sorted by content, looked up by binary search: a hash map of a million cached files cost a
+     * node, a table slot and a hex key per file.
+     */
+    static final class Known {
+
+        static final Known NONE = new Known(List.of());
+
+        private final FileFingerprint[] byContent;
+
+        Known(List<FileFingerprint> files) {
+            byContent = files.toArray(FileFingerprint[]::new);
+            Arrays.sort(byContent, FileFingerprint::compareContent); // stable: the file's order within a checksum
+        }
+
+        /** The fingerprint of the content with this SHA-256 (hex), or null; the cache's last line for it wins. */
+        FileFingerprint get(String sha256) {
+            FileFingerprint probe = FileFingerprint.checksumOnly("", sha256);
+            int low = 0;
+            int high = byContent.length - 1;
+            int found = -1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                int c = byContent[middle].compareContent(probe);
+                if (c <= 0) {
+                    found = c == 0 ? middle : found;
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return found < 0 ? null : byContent[found];
+        }
+
+        int size() {
+            return byContent.length;
+        }
     }
 
     /** A cached fingerprint, known by content only: the path and size are the file's that has it now. */
@@ -61,7 +122,7 @@ final class FingerprintCache {
         OptionalLong phash = f[3].equals("-") ? OptionalLong.empty()
                 : OptionalLong.of(Long.parseUnsignedLong(f[3], 16));
         List<String> rows = f[5].equals("-") ? List.of() : List.of(f[5].split(","));
-        return new FileFingerprint("", -1, f[0], f[1], optional(f[2]), phash,
+        return new FileFingerprint("", -1, f[0], f[1].intern(), optional(f[2]), phash,
                 optional(f[4]).map(FingerprintCache::uids), rows);
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -35,17 +34,19 @@ import org.datasetkit.core.privacy.DicomFormatException;
  */
 public final class Fingerprinter {
 
+    /** Files submitted at once: enough to keep every thread busy, few enough to hold. */
+    private static final int BATCH = 4096;
+
     /**
      * @param cacheFile where fingerprints are kept between runs, or empty for none
      * @param threads decoding threads, owned by the call
      */
     public Fingerprints compute(FixityResult fixity, Optional<Path> cacheFile, int threads) throws IOException {
         long start = System.nanoTime();
-        Map<String, FileFingerprint> cache = cacheFile.map(FingerprintCache::read).orElse(Map.of());
-        List<Computed> computed = computeAll(fixity, cache, threads);
-        List<FileFingerprint> out = computed.stream().map(Computed::fingerprint).toList();
-        List<Diagnostic> warnings = computed.stream().map(Computed::problem).filter(p -> p != null).toList();
-        int decoded = (int) computed.stream().filter(Computed::read).count();
+        FingerprintCache.Known cache = cacheFile.map(FingerprintCache::read).orElse(FingerprintCache.Known.NONE);
+        List<FileFingerprint> out = new ArrayList<>(fixity.files().size());
+        List<Diagnostic> warnings = new ArrayList<>();
+        int decoded = computeAll(fixity.files(), cache, threads, out, warnings);
         if (cacheFile.isPresent()) {
             FingerprintCache.write(cacheFile.get(), out);
         }
@@ -53,31 +54,43 @@ public final class Fingerprinter {
                 Diagnostics.sorted(warnings));
     }
 
-    /** Each file's fingerprint, in the payload's order: from the cache where it knows the content, else computed. */
-    private List<Computed> computeAll(FixityResult fixity, Map<String, FileFingerprint> cache, int threads)
-            throws IOException {
+    /**
+     * Each file's fingerprint, in the payload's order, into {@code out}: from the cache where it knows the content,
+     * else computed. Submitted a batch at a time, so that a million files never wait as a million tasks and results
+     * at once. Answers how many files were read.
+     */
+    private int computeAll(List<FileFixity> files, FingerprintCache.Known cache, int threads,
+            List<FileFingerprint> out, List<Diagnostic> warnings) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            List<Future<Computed>> pending = new ArrayList<>();
-            for (FileFixity f : fixity.files()) {
-                String sha = f.digest(DigestAlgorithm.SHA256);
-                FileFingerprint known = sha == null ? null : cache.get(sha);
-                if (known != null) {
-                    Computed reused = new Computed(known.at(f.file().path(), f.file().size()), null, false);
-                    pending.add(CompletableFuture.completedFuture(reused));
-                } else {
-                    pending.add(pool.submit(() -> fingerprint(f.file(), sha)));
+            int read = 0;
+            for (int from = 0; from < files.size(); from += BATCH) {
+                List<Future<Computed>> pending = new ArrayList<>(BATCH);
+                for (FileFixity f : files.subList(from, Math.min(files.size(), from + BATCH))) {
+                    String sha = f.digest(DigestAlgorithm.SHA256);
+                    FileFingerprint known = sha == null ? null : cache.get(sha);
+                    pending.add(known != null
+                            ? CompletableFuture.completedFuture(
+                                    new Computed(known.at(f.file().path(), f.file().size()), null, false))
+                            : pool.submit(() -> fingerprint(f.file(), sha)));
+                }
+                for (Future<Computed> p : pending) {
+                    Computed c = p.get();
+                    out.add(c.fingerprint());
+                    read += c.read() ? 1 : 0;
+                    if (c.problem() != null) {
+                        warnings.add(c.problem());
+                    }
                 }
             }
-            List<Computed> out = new ArrayList<>(pending.size());
-            for (Future<Computed> p : pending) {
-                out.add(p.get());
-            }
-            return out;
+            return read;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while fingerprinting", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of heap on a decoding thread: the stage's guard names the stage and the setting
+            }
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } finally {
             pool.shutdownNow();

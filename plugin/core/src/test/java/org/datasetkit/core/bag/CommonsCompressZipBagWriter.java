@@ -14,7 +14,6 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.datasetkit.core.diag.DatasetException;
-import org.datasetkit.core.fixity.FileFixity;
 import org.datasetkit.core.output.AtomicFile;
 
 /**
@@ -49,9 +48,9 @@ final class CommonsCompressZipBagWriter implements BagWriter {
         long started = System.nanoTime();
         Path target = request.target().toAbsolutePath();
         long dosTime = dosTime(request.timestamp().toEpochMilli());
-        List<FileFixity> toDeflate = plan.entries().values().stream()
-                .filter(e -> e instanceof BagPlan.Entry.File f && deflates(request, f))
-                .map(e -> ((BagPlan.Entry.File) e).fixity()).toList();
+        // only payload files: the generated ones are deflated here, by commons-compress, as the reference
+        List<BagPlan.Entry> toDeflate = plan.entries().values().stream()
+                .filter(e -> e instanceof BagPlan.Entry.File f && deflates(request, f)).toList();
         AtomicFile.writeFile(target, tmp -> {
             try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(tmp);
                     DeflateAhead ahead = new DeflateAhead(toDeflate, threads, target, Deflater.DEFAULT_COMPRESSION)) {
@@ -70,7 +69,7 @@ final class CommonsCompressZipBagWriter implements BagWriter {
                         zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, g.spooled().size()));
                         Files.copy(g.spooled().file(), zip);
                     } else if (entry instanceof BagPlan.Entry.File f && deflates(request, f)) {
-                        addDeflated(zip, entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, f.fixity().file().size()), ahead.next());
+                        addDeflated(zip, entry(name, FILE_MODE, dosTime, ZipEntry.DEFLATED, f.fixity().file().size()), f, ahead.next());
                         continue; // a raw entry is closed as it is added
                     } else if (entry instanceof BagPlan.Entry.File f) {
                         zip.putArchiveEntry(entry(name, FILE_MODE, dosTime, ZipEntry.STORED, f.fixity().file().size()));
@@ -91,14 +90,31 @@ final class CommonsCompressZipBagWriter implements BagWriter {
         return request.compression().deflates(f.fixity().file().path(), f.fixity().compressed());
     }
 
-    private static void addDeflated(ZipArchiveOutputStream zip, ZipArchiveEntry entry, DeflateAhead.Deflated deflated)
-            throws IOException {
-        entry.setCrc(deflated.crc());
-        entry.setCompressedSize(deflated.compressedSize());
-        try (InputStream raw = deflated.open()) {
-            zip.addRawArchiveEntry(entry, raw);
+    /**
+     * Since auto compression stores what deflate would not shrink (2026-12-01), the entry {@link DeflateAhead} prepared:
+     * deflated, or stored as {@link ZipBagWriter} stores it.
+     */
+    private static void addDeflated(ZipArchiveOutputStream zip, ZipArchiveEntry entry, BagPlan.Entry.File file,
+            DeflateAhead.Prepared prepared) throws IOException, DatasetException {
+        if (prepared instanceof DeflateAhead.Deflated deflated) {
+            entry.setCrc(deflated.crc());
+            entry.setCompressedSize(deflated.compressedSize());
+            try (InputStream raw = deflated.open()) {
+                zip.addRawArchiveEntry(entry, raw);
+            }
+            deflated.discard();
+            return;
         }
-        deflated.discard();
+        entry.setMethod(ZipEntry.STORED);
+        if (prepared instanceof DeflateAhead.Stored stored) {
+            entry.setCrc(stored.content().crc());
+            entry.setCompressedSize(stored.content().length());
+            zip.addRawArchiveEntry(entry, new java.io.ByteArrayInputStream(stored.content().bytes(), 0, stored.content().length()));
+        } else {
+            zip.putArchiveEntry(entry);
+            CheckedCopy.copy(file.fixity(), zip);
+            zip.closeArchiveEntry();
+        }
     }
 
     private static ZipArchiveEntry entry(String name, int mode, long time, int method, long size) {

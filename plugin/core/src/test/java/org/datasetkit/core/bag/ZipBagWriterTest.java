@@ -80,6 +80,8 @@ class ZipBagWriterTest {
     @Test
     void imagesAreStoredAndTextIsDeflated() throws Exception {
         Datasets.minimal(root);
+        // large enough for deflate to pay: the minimal one's 30 bytes would be stored (AutoCompressionTest)
+        Datasets.write(root, "data/a.csv", "id,label\n" + "1,benign\n2,malignant\n".repeat(40));
         Path archive = out.resolve("bag.zip");
 
         Bags.zip(root, archive, Compression.AUTO);

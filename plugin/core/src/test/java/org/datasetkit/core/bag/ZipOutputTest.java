@@ -57,7 +57,7 @@ class ZipOutputTest {
         FixityResult fixity = Bags.fixity(root, DigestAlgorithm.SHA256, DigestAlgorithm.MD5);
         Path crate = out.resolve("spool/ro-crate-metadata.json");
         SpooledFile spooled = SpooledFile.write(crate, "ro-crate-metadata.json", List.of(DigestAlgorithm.MD5),
-                o -> o.write("{\"@graph\": []}\n".repeat(20_000).getBytes()));
+                o -> o.write("{\"@graph\": []}\n".repeat(80_000).getBytes())); // over DeflateAhead.IN_MEMORY: deflated in scratch
         List<TagFile> generated = List.of(new TagFile("metadata/empty.json", new byte[0]),
                 new TagFile("metadata/Dörte ö.json", "{}".getBytes()));
         List<TagFile> tags = List.of(new TagFile("fingerprints/fingerprints.tsv", "x\t1\n".repeat(5_000).getBytes()));

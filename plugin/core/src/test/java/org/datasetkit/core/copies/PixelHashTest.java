@@ -65,10 +65,10 @@ class PixelHashTest {
         String sha = "a".repeat(64);
         FingerprintCache.write(cache, List.of(new FileFingerprint("x.png", 3, sha, "PNG",
                 Optional.of("b".repeat(64)), OptionalLong.of(5), Optional.empty(), List.of())));
-        assertThat(FingerprintCache.read(cache)).containsKey(sha);
+        assertThat(FingerprintCache.read(cache).get(sha)).isNotNull();
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(cache));
         lines.set(0, "# datasetkit fingerprint cache " + PerceptualHash.RECIPE); // the header before the layout
         Files.write(cache, lines);
-        assertThat(FingerprintCache.read(cache)).isEmpty();
+        assertThat(FingerprintCache.read(cache).size()).isZero();
     }
 }
