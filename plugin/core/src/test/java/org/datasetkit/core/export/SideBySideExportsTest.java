@@ -8,22 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.datasetkit.core.bag.SpooledFile;
 import org.datasetkit.core.bag.TagFile;
-import org.datasetkit.core.datasheet.Datasheet;
-import org.datasetkit.core.datasheet.DatasheetSchema;
-import org.datasetkit.core.datasheet.DatasheetValidator;
-import org.datasetkit.core.datasheet.ValidationRequest;
 import org.datasetkit.core.fixity.DigestAlgorithm;
-import org.datasetkit.core.license.LicenseChecker;
-import org.datasetkit.core.license.LicenseRegistry;
-import org.datasetkit.core.license.SpdxLicenseList;
-import org.datasetkit.core.support.Datasets;
-import org.datasetkit.core.support.Bags;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,18 +108,6 @@ class SideBySideExportsTest {
     }
 
     private ExportInput input(String datasheetResource, int extra) throws Exception {
-        Datasets.write(root, "datasheet.yaml", new String(
-                SideBySideExportsTest.class.getResourceAsStream(datasheetResource).readAllBytes(), StandardCharsets.UTF_8));
-        Datasets.write(root, "docs/README.md", "# About\n");
-        Datasets.write(root, "data/labels.csv", "id,label\n1,benign\n");
-        Datasets.write(root, "data/images/case 1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        for (int i = 0; i < extra; i++) {
-            Datasets.write(root, "data/bulk/" + (i % 7) + "/f" + i + (i % 3 == 0 ? ".csv" : ".dcm"), "row " + i + "\n");
-        }
-        Datasheet sheet = new DatasheetValidator(new DatasheetSchema())
-                .validate(new ValidationRequest(root, Optional.empty(), Optional.empty())).datasheet().orElseThrow();
-        return new ExportInput(sheet, Bags.fixity(root, DigestAlgorithm.SHA256, DigestAlgorithm.SHA512),
-                new LicenseChecker(new SpdxLicenseList(), LicenseRegistry.builtIn()).check(sheet, root),
-                Instant.parse("2026-05-01T12:30:00Z"));
+        return ExportFixture.input(root, datasheetResource, extra);
     }
 }

@@ -5,19 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Optional;
-import org.datasetkit.core.datasheet.Datasheet;
-import org.datasetkit.core.datasheet.DatasheetSchema;
-import org.datasetkit.core.datasheet.DatasheetValidator;
-import org.datasetkit.core.datasheet.ValidationRequest;
 import org.datasetkit.core.fixity.DigestAlgorithm;
-import org.datasetkit.core.license.LicenseChecker;
-import org.datasetkit.core.license.LicenseRegistry;
-import org.datasetkit.core.license.SpdxLicenseList;
-import org.datasetkit.core.support.Bags;
-import org.datasetkit.core.support.Datasets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,19 +50,7 @@ class StreamedSupplyChainTest {
     }
 
     private ExportInput input(String datasheetResource, int extra) throws Exception {
-        Datasets.write(root, "datasheet.yaml", new String(
-                StreamedSupplyChainTest.class.getResourceAsStream(datasheetResource).readAllBytes(), StandardCharsets.UTF_8));
-        Datasets.write(root, "docs/README.md", "# About\n");
-        Datasets.write(root, "data/labels.csv", "id,label\n1,benign\n");
-        Datasets.write(root, "data/images/case 1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        for (int i = 0; i < extra; i++) {
-            Datasets.write(root, "data/bulk/" + (i % 7) + "/f" + i + (i % 3 == 0 ? ".csv" : ".dcm"), "row " + i + "\n");
-        }
-        Datasheet sheet = new DatasheetValidator(new DatasheetSchema())
-                .validate(new ValidationRequest(root, Optional.empty(), Optional.empty())).datasheet().orElseThrow();
-        return new ExportInput(sheet, Bags.fixity(root, DigestAlgorithm.SHA256, DigestAlgorithm.SHA512),
-                new LicenseChecker(new SpdxLicenseList(), LicenseRegistry.builtIn()).check(sheet, root),
-                Instant.parse("2026-05-01T12:30:00Z"));
+        return ExportFixture.input(root, datasheetResource, extra);
     }
 
     private static String sha256(String text) {
