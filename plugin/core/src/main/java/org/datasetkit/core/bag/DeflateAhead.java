@@ -12,7 +12,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -154,8 +153,8 @@ final class DeflateAhead implements AutoCloseable {
     /** Probes the file's first bytes, then deflates it into a scratch file, hashing it as it is read. */
     private Prepared prepareInScratch(FileFixity fixity) throws IOException, DatasetException {
         DatasetFile file = fixity.file();
-        byte[] sample = sample(file);
-        if (ShrinkProbe.cannotShrink(sample, sample.length)) {
+        ByteBuffer sample = sample(file);
+        if (ShrinkProbe.cannotShrink(sample.array(), sample.position())) {
             return new CopyStored();
         }
         Deflated deflated = deflatedToScratch(file.size(), out -> CheckedCopy.copy(fixity, out));
@@ -209,14 +208,14 @@ final class DeflateAhead implements AutoCloseable {
     }
 
     /** The first {@link ShrinkProbe#SAMPLE} bytes of a file larger than that; what they are is checked when it is copied. */
-    private static byte[] sample(DatasetFile file) throws IOException, DatasetException {
+    private static ByteBuffer sample(DatasetFile file) throws IOException, DatasetException {
         ByteBuffer sample = ByteBuffer.allocate(ShrinkProbe.SAMPLE);
         try (FileChannel channel = ChangeDetector.channel(file, "bundled")) {
             while (sample.hasRemaining() && channel.read(sample) >= 0) {
                 // reads until full or at the end
             }
         }
-        return Arrays.copyOf(sample.array(), sample.position());
+        return sample;
     }
 
     private Deflater deflater() {

@@ -86,34 +86,19 @@ final class FingerprintCache {
 
         static final Known NONE = new Known(List.of());
 
-        private final FileFingerprint[] byContent;
+        private final SameContent byContent;
 
         Known(List<FileFingerprint> files) {
-            byContent = files.toArray(FileFingerprint[]::new);
-            Arrays.sort(byContent, FileFingerprint::compareContent); // stable: the file's order within a checksum
+            byContent = new SameContent(files);
         }
 
         /** The fingerprint of the content with this SHA-256 (hex), or null; the cache's last line for it wins. */
         FileFingerprint get(String sha256) {
-            FileFingerprint probe = FileFingerprint.checksumOnly("", sha256);
-            int low = 0;
-            int high = byContent.length - 1;
-            int found = -1;
-            while (low <= high) {
-                int middle = (low + high) >>> 1;
-                int c = byContent[middle].compareContent(probe);
-                if (c <= 0) {
-                    found = c == 0 ? middle : found;
-                    low = middle + 1;
-                } else {
-                    high = middle - 1;
-                }
-            }
-            return found < 0 ? null : byContent[found];
+            return byContent.last(FileFingerprint.checksumOnly("", sha256));
         }
 
         int size() {
-            return byContent.length;
+            return byContent.size();
         }
     }
 

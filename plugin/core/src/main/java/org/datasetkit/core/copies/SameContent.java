@@ -19,14 +19,28 @@ final class SameContent {
 
     /** The first file with the content of {@code f}, or null. */
     FileFingerprint first(FileFingerprint f) {
+        return find(f, true);
+    }
+
+    /** The last file with the content of {@code f}, or null. */
+    FileFingerprint last(FileFingerprint f) {
+        return find(f, false);
+    }
+
+    int size() {
+        return byContent.length;
+    }
+
+    /** Binary search for the first or the last of the run of files whose content is that of {@code f}. */
+    private FileFingerprint find(FileFingerprint f, boolean first) {
         int low = 0;
         int high = byContent.length - 1;
         int found = -1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
             int c = byContent[middle].compareContent(f);
-            if (c >= 0) {
-                found = c == 0 ? middle : found;
+            found = c == 0 ? middle : found;
+            if (c > 0 || c == 0 && first) {
                 high = middle - 1;
             } else {
                 low = middle + 1;
